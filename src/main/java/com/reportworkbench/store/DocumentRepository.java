@@ -1,0 +1,269 @@
+package com.reportworkbench.store;
+
+import com.reportworkbench.extract.Figure;
+import com.reportworkbench.text.AdminLevel;
+import com.reportworkbench.text.DocumentMetadata;
+import com.reportworkbench.text.TextRange;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Documents: their untouched text, detected metadata and debris ranges. */
+public final class DocumentRepository {
+    private static final String SUMMARY_SELECT = """
+            SELECT d.id, d.file_name, d.source_path, d.content_sha256, d.file_format, d.text_encoding, d.title,
+                   d.region, d.admin_level, d.report_date, d.report_year, d.imported_at, d.char_count,
+                   (SELECT COUNT(*) FROM figure f WHERE f.document_id = d.id AND f.removed = FALSE) AS figure_count,
+                   (SELECT COUNT(*) FROM figure f WHERE f.document_id = d.id AND f.removed = FALSE
+                        AND (f.review_status <> 'PROPOSED' OR f.origin = 'ANALYST')) AS reviewed_count
+              FROM document d
+            """;
+
+    private final Store store;
+
+    DocumentRepository(Store store) {
+        this.store = store;
+    }
+
+    public Optional<Long> idBySha256(String sha256) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM document WHERE content_sha256 = ?")) {
+                ps.setString(1, sha256);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Stores a document, its debris ranges and its machine figures in one transaction: after a crash the
+     * document is either complete or absent.
+     */
+    public long insert(NewDocument doc, List<Figure> figures) {
+        return store.write(c -> {
+            long id = insertDocument(c, doc);
+            insertBoilerplate(c, id, doc.boilerplate());
+            FigureRepository.insertMachineFigures(c, id, figures);
+            return id;
+        });
+    }
+
+    private static long insertDocument(Connection c, NewDocument doc) throws SQLException {
+        String sql = """
+                INSERT INTO document (file_name, source_path, content_sha256, file_format, text_encoding, original_text,
+                    char_count, title, region, admin_level, report_date, report_year, imported_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """;
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            DocumentMetadata m = doc.metadata();
+            ps.setString(1, doc.fileName());
+            ps.setString(2, doc.sourcePath());
+            ps.setString(3, doc.sha256());
+            ps.setString(4, doc.format());
+            ps.setString(5, doc.encoding());
+            ps.setString(6, doc.text());
+            ps.setInt(7, doc.text().length());
+            ps.setString(8, m.title());
+            ps.setString(9, m.region());
+            ps.setString(10, m.level() == null ? null : m.level().id());
+            Sql.setNullableDate(ps, 11, m.reportDate());
+            Sql.setNullableInt(ps, 12, m.year());
+            ps.setTimestamp(13, Sql.now());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static void insertBoilerplate(Connection c, long documentId, List<TextRange> ranges) throws SQLException {
+        if (ranges.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO boilerplate_range (document_id, start_offset, end_offset) VALUES (?, ?, ?)")) {
+            int lastStart = -1;
+            for (TextRange r : ranges.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList()) {
+                if (r.start() == lastStart) {
+                    continue; // the key is (document, start): keep the first of two ranges starting together
+                }
+                lastStart = r.start();
+                ps.setLong(1, documentId);
+                ps.setInt(2, r.start());
+                ps.setInt(3, r.end());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    public List<DocumentRecord> list() {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SUMMARY_SELECT + " ORDER BY d.id");
+                    ResultSet rs = ps.executeQuery()) {
+                List<DocumentRecord> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(summary(rs));
+                }
+                return out;
+            }
+        });
+    }
+
+    public Optional<DocumentRecord> get(long id) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SUMMARY_SELECT + " WHERE d.id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(summary(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public int count() {
+        return store.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM document")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    /** The original text exactly as decoded at import. */
+    public String text(long id) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT original_text FROM document WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StoreException("no document " + id);
+                    }
+                    return rs.getString(1);
+                }
+            }
+        });
+    }
+
+    public List<TextRange> boilerplate(long id) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT start_offset, end_offset FROM boilerplate_range WHERE document_id = ? ORDER BY start_offset")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<TextRange> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new TextRange(rs.getInt(1), rs.getInt(2)));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    /** The analyst's corrections of region, level, date, year and title. */
+    public void updateMetadata(long id, DocumentMetadata m) {
+        store.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE document SET title = ?, region = ?, admin_level = ?, report_date = ?, report_year = ? WHERE id = ?")) {
+                ps.setString(1, m.title());
+                ps.setString(2, m.region());
+                ps.setString(3, m.level() == null ? null : m.level().id());
+                Sql.setNullableDate(ps, 4, m.reportDate());
+                Sql.setNullableInt(ps, 5, m.year());
+                ps.setLong(6, id);
+                if (ps.executeUpdate() != 1) {
+                    throw new StoreException("no document " + id);
+                }
+                return null;
+            }
+        });
+    }
+
+    public boolean delete(long id) {
+        return store.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM document WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /**
+     * Finds a plain string or a regular expression in every document's text. Matching runs in Java
+     * because H2's full-text index splits on spaces and finds nothing in Chinese; a plain query first
+     * narrows the documents with LIKE.
+     */
+    public List<TextHit> search(String query, boolean regex, int limit) {
+        if (query == null || query.isEmpty()) {
+            return List.of();
+        }
+        Pattern pattern = regex ? Pattern.compile(query) : Pattern.compile(Pattern.quote(query));
+        return store.read(c -> {
+            String sql = regex
+                    ? "SELECT id, file_name, original_text FROM document ORDER BY id"
+                    : "SELECT id, file_name, original_text FROM document WHERE original_text LIKE ? ESCAPE '\\' ORDER BY id";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                if (!regex) {
+                    ps.setString(1, "%" + escapeLike(query) + "%");
+                }
+                List<TextHit> hits = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && hits.size() < limit) {
+                        long id = rs.getLong(1);
+                        String file = rs.getString(2);
+                        String text = rs.getString(3);
+                        Matcher m = pattern.matcher(text);
+                        while (m.find() && hits.size() < limit) {
+                            if (m.end() == m.start()) {
+                                continue;
+                            }
+                            hits.add(new TextHit(id, file, m.start(), m.end(), context(text, m.start(), m.end())));
+                        }
+                    }
+                }
+                return hits;
+            }
+        });
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String context(String text, int start, int end) {
+        int from = Math.max(0, start - 30);
+        int to = Math.min(text.length(), end + 30);
+        return text.substring(from, to).replaceAll("\\s+", " ").trim();
+    }
+
+    private static DocumentRecord summary(ResultSet rs) throws SQLException {
+        Timestamp imported = rs.getTimestamp("imported_at");
+        return new DocumentRecord(
+                rs.getLong("id"),
+                rs.getString("file_name"),
+                rs.getString("source_path"),
+                rs.getString("content_sha256"),
+                rs.getString("file_format"),
+                rs.getString("text_encoding"),
+                rs.getString("title"),
+                rs.getString("region"),
+                AdminLevel.fromId(rs.getString("admin_level")).orElse(null),
+                Sql.nullableDate(rs, "report_date"),
+                Sql.nullableInt(rs, "report_year"),
+                imported == null ? null : imported.toInstant(),
+                rs.getInt("char_count"),
+                rs.getInt("figure_count"),
+                rs.getInt("reviewed_count"));
+    }
+}

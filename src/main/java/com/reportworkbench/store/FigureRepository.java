@@ -1,0 +1,494 @@
+package com.reportworkbench.store;
+
+import com.reportworkbench.extract.Figure;
+import com.reportworkbench.extract.Kind;
+import com.reportworkbench.extract.Qualifier;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Figures and their history. Every analyst action is one transaction that writes the new values and
+ * one history row per changed field, grouped in a change set, so it can be audited, undone and redone.
+ */
+public final class FigureRepository {
+    private static final String SELECT = "SELECT * FROM figure ";
+
+    private final Store store;
+
+    FigureRepository(Store store) {
+        this.store = store;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** The document's figures in text order; removed ones (an undone addition) are left out. */
+    public List<FigureRecord> forDocument(long documentId) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    SELECT + "WHERE document_id = ? AND removed = FALSE ORDER BY start_offset, end_offset, id")) {
+                ps.setLong(1, documentId);
+                return readAll(ps);
+            }
+        });
+    }
+
+    public Optional<FigureRecord> get(long figureId) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE id = ?")) {
+                ps.setLong(1, figureId);
+                List<FigureRecord> found = readAll(ps);
+                return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+            }
+        });
+    }
+
+    /**
+     * Streams every figure (or those of the given documents) in document and text order without
+     * holding them all in memory: exports of a million figures read through here.
+     */
+    public void forEach(Collection<Long> documentIds, Consumer<FigureRecord> sink) {
+        store.read(c -> {
+            String where = "WHERE removed = FALSE";
+            if (documentIds != null) {
+                if (documentIds.isEmpty()) {
+                    return null;
+                }
+                where += " AND document_id IN (" + "?,".repeat(documentIds.size() - 1) + "?)";
+            }
+            try (PreparedStatement ps = c.prepareStatement(SELECT + where + " ORDER BY document_id, start_offset, id")) {
+                ps.setFetchSize(1000);
+                if (documentIds != null) {
+                    int i = 1;
+                    for (Long id : documentIds) {
+                        ps.setLong(i++, id);
+                    }
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(record(rs));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The history of one figure, oldest first. */
+    public List<FigureChange> history(long figureId) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT fc.change_set_id, cs.description, fc.figure_id, fc.field_name, fc.old_value, fc.new_value,
+                           fc.changed_at, cs.undone
+                      FROM figure_change fc JOIN change_set cs ON cs.id = fc.change_set_id
+                     WHERE fc.figure_id = ? ORDER BY fc.id""")) {
+                ps.setLong(1, figureId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<FigureChange> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new FigureChange(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                                FigureField.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+                                Sql.instant(rs, "changed_at"), rs.getBoolean(8)));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- machine proposals
+
+    static void insertMachineFigures(Connection c, long documentId, List<Figure> figures) throws SQLException {
+        if (figures.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(INSERT_SQL)) {
+            Timestamp now = Sql.now();
+            for (Figure f : figures) {
+                bindInsert(ps, documentId, f, Origin.MACHINE, ReviewStatus.PROPOSED, now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /**
+     * Re-extraction: replaces the machine's untouched proposals of a document with new ones. A figure
+     * the analyst touched (any history) or added stays as it is, and a new proposal overlapping it is
+     * dropped, so re-extracting never overwrites an analyst's edit.
+     *
+     * @return how many new proposals were stored
+     */
+    public int replaceMachineProposals(long documentId, List<Figure> figures) {
+        return store.write(c -> {
+            try (PreparedStatement del = c.prepareStatement("""
+                    DELETE FROM figure WHERE document_id = ? AND origin = 'MACHINE'
+                       AND NOT EXISTS (SELECT 1 FROM figure_change fc WHERE fc.figure_id = figure.id)""")) {
+                del.setLong(1, documentId);
+                del.executeUpdate();
+            }
+            List<int[]> kept = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT start_offset, end_offset FROM figure WHERE document_id = ?")) {
+                ps.setLong(1, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        kept.add(new int[] {rs.getInt(1), rs.getInt(2)});
+                    }
+                }
+            }
+            List<Figure> fresh = figures.stream()
+                    .filter(f -> kept.stream().noneMatch(k -> f.start() < k[1] && k[0] < f.end()))
+                    .toList();
+            insertMachineFigures(c, documentId, fresh);
+            return fresh.size();
+        });
+    }
+
+    // ---------------------------------------------------------------- analyst actions
+
+    /** A figure the machine missed, added by the analyst; undoing the addition removes it again. */
+    public FigureRecord addByAnalyst(long documentId, Figure figure) {
+        long id = store.write(c -> {
+            long figureId;
+            try (PreparedStatement ps = c.prepareStatement(INSERT_SQL, Statement.RETURN_GENERATED_KEYS)) {
+                bindInsert(ps, documentId, figure, Origin.ANALYST, ReviewStatus.ACCEPTED, Sql.now());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    figureId = keys.getLong(1);
+                }
+            }
+            long changeSet = newChangeSet(c, "add figure " + figure.text());
+            writeHistory(c, changeSet, figureId, FigureField.REMOVED, "true", "false");
+            return figureId;
+        });
+        return get(id).orElseThrow();
+    }
+
+    /**
+     * Applies one analyst action (one or many fields of one or many figures) in one transaction.
+     * Changing a content field of a machine figure marks it edited, unless the action sets the status
+     * itself.
+     *
+     * @return the change set's id, or 0 when nothing actually changed
+     */
+    public long apply(String description, List<FigureEdit> edits) {
+        if (edits.isEmpty()) {
+            return 0;
+        }
+        return store.write(c -> {
+            long changeSet = newChangeSet(c, description);
+            boolean statusGiven = edits.stream().anyMatch(e -> e.field() == FigureField.STATUS);
+            Set<Long> contentChanged = new LinkedHashSet<>();
+            int changed = 0;
+            for (FigureEdit edit : edits) {
+                if (setField(c, changeSet, edit.figureId(), edit.field(), edit.newValue())) {
+                    changed++;
+                    if (edit.field().isContent()) {
+                        contentChanged.add(edit.figureId());
+                    }
+                }
+            }
+            if (!statusGiven) {
+                for (long figureId : contentChanged) {
+                    if (currentText(c, figureId, FigureField.STATUS).equals(ReviewStatus.PROPOSED.name())
+                            || currentText(c, figureId, FigureField.STATUS).equals(ReviewStatus.ACCEPTED.name())) {
+                        if (isMachine(c, figureId)) {
+                            setField(c, changeSet, figureId, FigureField.STATUS, ReviewStatus.EDITED.name());
+                        }
+                    }
+                }
+            }
+            if (changed == 0) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM change_set WHERE id = ?")) {
+                    ps.setLong(1, changeSet);
+                    ps.executeUpdate();
+                }
+                return 0L;
+            }
+            return changeSet;
+        });
+    }
+
+    /** Sets the status of several figures at once (accept, reject, back to proposed). */
+    public long setStatus(String description, Collection<Long> figureIds, ReviewStatus status) {
+        return apply(description, figureIds.stream()
+                .map(id -> new FigureEdit(id, FigureField.STATUS, status.name()))
+                .toList());
+    }
+
+    /** Puts the machine's proposal back in every content field and the status back to proposed. */
+    public long revertToMachine(long figureId) {
+        FigureRecord record = get(figureId).orElseThrow(() -> new StoreException("no figure " + figureId));
+        if (record.machine() == null) {
+            return 0;
+        }
+        List<FigureEdit> edits = new ArrayList<>();
+        for (FigureField field : FigureField.values()) {
+            if (field.isContent()) {
+                edits.add(new FigureEdit(figureId, field, FigureValues.text(record.machine(), field)));
+            }
+        }
+        edits.add(new FigureEdit(figureId, FigureField.STATUS, ReviewStatus.PROPOSED.name()));
+        return apply("revert to machine proposal", edits);
+    }
+
+    /** Undoes the latest action not yet undone, anywhere in the store. */
+    public Optional<UndoResult> undo() {
+        return store.write(c -> {
+            Long changeSet = scalarLong(c, "SELECT MAX(id) FROM change_set WHERE undone = FALSE");
+            if (changeSet == null) {
+                return Optional.empty();
+            }
+            return Optional.of(replay(c, changeSet, true));
+        });
+    }
+
+    /** Redoes the earliest undone action newer than every action still in force. */
+    public Optional<UndoResult> redo() {
+        return store.write(c -> {
+            Long latestDone = scalarLong(c, "SELECT MAX(id) FROM change_set WHERE undone = FALSE");
+            Long changeSet = scalarLong(c, "SELECT MIN(id) FROM change_set WHERE undone = TRUE AND id > "
+                    + (latestDone == null ? 0 : latestDone));
+            if (changeSet == null) {
+                return Optional.empty();
+            }
+            return Optional.of(replay(c, changeSet, false));
+        });
+    }
+
+    private UndoResult replay(Connection c, long changeSet, boolean backwards) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT figure_id, field_name, old_value, new_value FROM figure_change WHERE change_set_id = ? ORDER BY id "
+                        + (backwards ? "DESC" : "ASC"))) {
+            ps.setLong(1, changeSet);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)});
+                }
+            }
+        }
+        Set<Long> figures = new LinkedHashSet<>();
+        for (Object[] row : rows) {
+            long figureId = (Long) row[0];
+            FigureField field = FigureField.valueOf((String) row[1]);
+            writeColumn(c, figureId, field, (String) (backwards ? row[2] : row[3]));
+            figures.add(figureId);
+        }
+        String description;
+        try (PreparedStatement ps = c.prepareStatement("UPDATE change_set SET undone = ? WHERE id = ?")) {
+            ps.setBoolean(1, backwards);
+            ps.setLong(2, changeSet);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT description FROM change_set WHERE id = ?")) {
+            ps.setLong(1, changeSet);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                description = rs.getString(1);
+            }
+        }
+        long documentId = figures.isEmpty() ? 0
+                : scalarLong(c, "SELECT document_id FROM figure WHERE id = " + figures.iterator().next());
+        return new UndoResult(changeSet, description, documentId, figures);
+    }
+
+    // ---------------------------------------------------------------- row plumbing
+
+    private static final String INSERT_SQL = """
+            INSERT INTO figure (document_id, start_offset, end_offset, span_text, sentence_start, sentence_end,
+                figure_value, value_high, unit, base_value, qualifier, figure_kind, estimated, indicator, indicator_text,
+                period_label, origin, review_status, removed,
+                m_value, m_value_high, m_unit, m_base_value, m_qualifier, m_kind, m_estimated, m_indicator,
+                m_indicator_text, m_period, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+
+    private static void bindInsert(PreparedStatement ps, long documentId, Figure f, Origin origin,
+            ReviewStatus status, Timestamp now) throws SQLException {
+        ps.setLong(1, documentId);
+        ps.setInt(2, f.start());
+        ps.setInt(3, f.end());
+        ps.setString(4, f.text());
+        ps.setInt(5, f.sentenceStart());
+        ps.setInt(6, f.sentenceEnd());
+        int i = bindValues(ps, 7, f);
+        ps.setString(i++, origin.name());
+        ps.setString(i++, status.name());
+        if (origin == Origin.MACHINE) {
+            i = bindValues(ps, i, f);
+        } else {
+            for (int k = 0; k < 10; k++) {
+                ps.setObject(i++, null);
+            }
+        }
+        ps.setTimestamp(i, now);
+    }
+
+    /** Binds the ten content values in column order; returns the next parameter index. */
+    private static int bindValues(PreparedStatement ps, int i, Figure f) throws SQLException {
+        Sql.setDecimal(ps, i++, f.value());
+        Sql.setDecimal(ps, i++, f.valueHigh());
+        ps.setString(i++, f.unit());
+        Sql.setDecimal(ps, i++, f.baseValue());
+        ps.setString(i++, f.qualifier().id());
+        ps.setString(i++, f.kind().id());
+        ps.setBoolean(i++, f.estimated());
+        ps.setString(i++, f.indicator());
+        ps.setString(i++, f.indicatorText());
+        ps.setString(i++, f.period());
+        return i;
+    }
+
+    private static List<FigureRecord> readAll(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            List<FigureRecord> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(record(rs));
+            }
+            return out;
+        }
+    }
+
+    private static FigureRecord record(ResultSet rs) throws SQLException {
+        Origin origin = Origin.valueOf(rs.getString("origin"));
+        Figure current = figure(rs, "figure_value", "value_high", "unit", "base_value", "qualifier", "figure_kind",
+                "estimated", "indicator", "indicator_text", "period_label");
+        Figure machine = origin == Origin.MACHINE && rs.getBigDecimal("m_value") != null
+                ? figure(rs, "m_value", "m_value_high", "m_unit", "m_base_value", "m_qualifier", "m_kind",
+                        "m_estimated", "m_indicator", "m_indicator_text", "m_period")
+                : null;
+        return new FigureRecord(rs.getLong("id"), rs.getLong("document_id"), current, machine, origin,
+                ReviewStatus.valueOf(rs.getString("review_status")), Sql.instant(rs, "updated_at"));
+    }
+
+    private static Figure figure(ResultSet rs, String value, String valueHigh, String unit, String baseValue,
+            String qualifier, String kind, String estimated, String indicator, String indicatorText, String period)
+            throws SQLException {
+        return new Figure(
+                rs.getInt("start_offset"),
+                rs.getInt("end_offset"),
+                rs.getString("span_text"),
+                Sql.decimal(rs, value),
+                Sql.decimal(rs, valueHigh),
+                rs.getString(unit),
+                Sql.decimal(rs, baseValue),
+                Qualifier.fromId(rs.getString(qualifier)),
+                Kind.fromId(rs.getString(kind)),
+                rs.getBoolean(estimated),
+                rs.getString(indicator),
+                rs.getString(indicatorText),
+                rs.getString(period),
+                rs.getInt("sentence_start"),
+                rs.getInt("sentence_end"));
+    }
+
+    private static long newChangeSet(Connection c, String description) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO change_set (description, created_at, undone) VALUES (?, ?, FALSE)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, description.length() > 400 ? description.substring(0, 400) : description);
+            ps.setTimestamp(2, Sql.now());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Sets one field if it differs, with its history row; true when something changed. */
+    private static boolean setField(Connection c, long changeSet, long figureId, FigureField field, String newValue)
+            throws SQLException {
+        String normalized = FigureValues.normalize(field, newValue);
+        String old = currentText(c, figureId, field);
+        if (old == null ? normalized == null : old.equals(normalized)) {
+            return false;
+        }
+        writeColumn(c, figureId, field, normalized);
+        writeHistory(c, changeSet, figureId, field, old, normalized);
+        return true;
+    }
+
+    private static String currentText(Connection c, long figureId, FigureField field) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + field.column() + " FROM figure WHERE id = ?")) {
+            ps.setLong(1, figureId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException("no figure " + figureId);
+                }
+                if (field.isDecimal()) {
+                    BigDecimal d = rs.getBigDecimal(1);
+                    return d == null ? null : Sql.normalize(d).toPlainString();
+                }
+                if (field.isBoolean()) {
+                    return Boolean.toString(rs.getBoolean(1));
+                }
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static boolean isMachine(Connection c, long figureId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT origin FROM figure WHERE id = ?")) {
+            ps.setLong(1, figureId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && Origin.MACHINE.name().equals(rs.getString(1));
+            }
+        }
+    }
+
+    private static void writeColumn(Connection c, long figureId, FigureField field, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE figure SET " + field.column() + " = ?, updated_at = ? WHERE id = ?")) {
+            if (field.isDecimal()) {
+                Sql.setDecimal(ps, 1, value == null ? null : new BigDecimal(value));
+            } else if (field.isBoolean()) {
+                ps.setBoolean(1, Boolean.parseBoolean(value));
+            } else {
+                ps.setString(1, value);
+            }
+            ps.setTimestamp(2, Sql.now());
+            ps.setLong(3, figureId);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void writeHistory(Connection c, long changeSet, long figureId, FigureField field, String old,
+            String now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO figure_change (change_set_id, figure_id, field_name, old_value, new_value, changed_at)
+                VALUES (?, ?, ?, ?, ?, ?)""")) {
+            ps.setLong(1, changeSet);
+            ps.setLong(2, figureId);
+            ps.setString(3, field.name());
+            ps.setString(4, old);
+            ps.setString(5, now);
+            ps.setTimestamp(6, Sql.now());
+            ps.executeUpdate();
+        }
+    }
+
+    private static Long scalarLong(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            if (!rs.next()) {
+                return null;
+            }
+            long v = rs.getLong(1);
+            return rs.wasNull() ? null : v;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package com.reportworkbench.store;
+
+import com.reportworkbench.extract.Figure;
+import com.reportworkbench.extract.Kind;
+import com.reportworkbench.extract.Qualifier;
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/** The text form of a figure's fields, as history rows and edits carry them. */
+public final class FigureValues {
+    private FigureValues() {}
+
+    /** A field of a figure in its text form (null where the field is empty). */
+    public static String text(Figure f, FigureField field) {
+        return switch (field) {
+            case VALUE -> plain(f.value());
+            case VALUE_HIGH -> plain(f.valueHigh());
+            case UNIT -> f.unit();
+            case BASE_VALUE -> plain(f.baseValue());
+            case QUALIFIER -> f.qualifier().id();
+            case KIND -> f.kind().id();
+            case ESTIMATED -> Boolean.toString(f.estimated());
+            case INDICATOR -> f.indicator();
+            case INDICATOR_TEXT -> f.indicatorText();
+            case PERIOD -> f.period();
+            case STATUS, REMOVED -> throw new IllegalArgumentException(field + " is not a value of a figure");
+        };
+    }
+
+    /** Validates and canonicalises an edit's value so that equal values compare equal in history. */
+    static String normalize(FigureField field, String value) {
+        if (value == null) {
+            if (field == FigureField.VALUE || field == FigureField.UNIT || field == FigureField.KIND
+                    || field == FigureField.STATUS || field == FigureField.QUALIFIER || field.isBoolean()) {
+                throw new IllegalArgumentException(field + " cannot be empty");
+            }
+            return null;
+        }
+        String v = value.trim();
+        switch (field) {
+            case VALUE, VALUE_HIGH, BASE_VALUE -> {
+                if (v.isEmpty() && field != FigureField.VALUE) {
+                    return null;
+                }
+                return plain(new BigDecimal(v));
+            }
+            case KIND -> {
+                return Kind.fromId(v).id();
+            }
+            case QUALIFIER -> {
+                return Qualifier.fromId(v).id();
+            }
+            case STATUS -> {
+                return ReviewStatus.valueOf(v.toUpperCase(Locale.ROOT)).name();
+            }
+            case ESTIMATED, REMOVED -> {
+                return Boolean.toString(Boolean.parseBoolean(v));
+            }
+            case UNIT -> {
+                if (v.isEmpty()) {
+                    throw new IllegalArgumentException("a figure needs a unit");
+                }
+                return v;
+            }
+            default -> {
+                return v.isEmpty() ? null : v;
+            }
+        }
+    }
+
+    static String plain(BigDecimal d) {
+        return d == null ? null : Sql.normalize(d).toPlainString();
+    }
+}
