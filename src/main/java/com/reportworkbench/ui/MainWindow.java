@@ -266,7 +266,7 @@ public final class MainWindow {
         items.add(item("menu.figure.indicator", null, this::setIndicatorForSelection));
         items.add(item("menu.figure.mapPhrase", null, this::mapPhraseEverywhere));
         items.add(new SeparatorMenuItem());
-        items.add(keyItem("menu.figure.edit", "E / F2", editorView::startEditing));
+        items.add(keyItem("menu.figure.edit", "E / F2", () -> editorView.startEditing()));
         items.add(item("menu.figure.revert", null, review::revertToMachine));
         items.add(item("menu.figure.add", "Ctrl+Shift+A", this::addFigureFromSelection));
         return items;
