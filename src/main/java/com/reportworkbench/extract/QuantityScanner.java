@@ -82,8 +82,8 @@ final class QuantityScanner {
         String multiplier = run.substring(split);
         boolean bare = valuePart.isEmpty();
         BigDecimal value = bare ? BigDecimal.ONE : ChineseNumerals.parseDecimal(valuePart);
-        if (value == null) {
-            return null;
+        if (value == null || value.signum() == 0) {
+            return null; // 零部件, 〇: no quantity
         }
         Tail tail = readTail(text, start + run.length(), multiplier);
         if (tail == null) {
