@@ -78,8 +78,8 @@ public final class DocumentReader {
             throw new UnreadableDocumentException("empty file (0 bytes)");
         }
         if (size > maxBytes) {
-            throw new UnreadableDocumentException("file too large: " + megabytes(size) + " (the limit is "
-                    + megabytes(maxBytes) + ")");
+            String shown = megabytes(size).equals(megabytes(maxBytes)) ? size + " bytes" : megabytes(size);
+            throw new UnreadableDocumentException("file too large: " + shown + " (the limit is " + megabytes(maxBytes) + ")");
         }
     }
 
