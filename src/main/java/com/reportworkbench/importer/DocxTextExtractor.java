@@ -5,13 +5,16 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -24,6 +27,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * headers and footers are left out: they are page furniture, not report text.
  */
 final class DocxTextExtractor implements FormatTextExtractor {
+    /** What XWPFRun.text() writes for a footnote or endnote reference mark. */
+    private static final Pattern NOTE_REFERENCE = Pattern.compile("\\[(?:footnote|endnote)Ref:-?\\d+]");
+
     @Override
     public DecodedText extract(byte[] bytes) throws UnreadableDocumentException {
         rejectNonOoxml(bytes);
@@ -76,13 +82,32 @@ final class DocxTextExtractor implements FormatTextExtractor {
     private static void addBody(IBody body, List<String> lines) {
         for (IBodyElement element : body.getBodyElements()) {
             if (element instanceof XWPFParagraph paragraph) {
-                addLine(paragraph.getText(), lines);
+                addLine(paragraphText(paragraph), lines);
             } else if (element instanceof XWPFTable table) {
                 addTable(table, lines);
             } else if (element instanceof XWPFSDT contentControl) {
                 addLine(contentControl.getContent().getText(), lines);
             }
         }
+    }
+
+    /**
+     * The paragraph's runs, without the "[footnoteRef:1]" markers and " [1: note text] " copies POI's
+     * {@code getText()} inserts: a marker digit next to a figure would read as part of it, and the notes
+     * are listed once, at the end.
+     */
+    private static String paragraphText(XWPFParagraph paragraph) {
+        StringBuilder text = new StringBuilder();
+        for (IRunElement element : paragraph.getIRuns()) {
+            if (element instanceof XWPFRun run) {
+                if (run.getCTR().sizeOfDelTextArray() == 0) { // skip text deleted under track changes
+                    text.append(NOTE_REFERENCE.matcher(run.text()).replaceAll(""));
+                }
+            } else if (element instanceof XWPFSDT contentControl) {
+                text.append(contentControl.getContent().getText());
+            }
+        }
+        return text.toString();
     }
 
     private static void addTable(XWPFTable table, List<String> lines) {

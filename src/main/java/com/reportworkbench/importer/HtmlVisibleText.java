@@ -106,7 +106,7 @@ final class HtmlVisibleText implements NodeVisitor {
             } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
                 pendingSpace = true;
             } else {
-                if (pendingSpace && lineHasText) {
+                if (pendingSpace && lineHasText && out.charAt(out.length() - 1) != '\t') {
                     out.append(' ');
                 }
                 pendingSpace = false;
