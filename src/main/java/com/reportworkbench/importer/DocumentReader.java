@@ -67,7 +67,7 @@ public final class DocumentReader {
         } catch (AccessDeniedException e) {
             throw new UnreadableDocumentException("permission denied: the file cannot be read", e);
         } catch (IOException e) {
-            throw new UnreadableDocumentException("cannot read the file: " + DocxTextExtractor.firstLine(e), e);
+            throw new UnreadableDocumentException("cannot read the file: " + Reasons.firstLine(e), e);
         } catch (OutOfMemoryError e) {
             throw new UnreadableDocumentException("too large to load in the memory available; split the file");
         }

@@ -44,7 +44,7 @@ final class DocxTextExtractor implements FormatTextExtractor {
             }
         } catch (IOException | RuntimeException e) {
             // POI signals broken packages with a zoo of unchecked exceptions; any of them means "corrupt"
-            throw new UnreadableDocumentException("corrupt .docx: " + firstLine(e), e);
+            throw new UnreadableDocumentException("corrupt .docx: " + Reasons.firstLine(e), e);
         }
         String text = String.join("\n", lines);
         if (text.isBlank()) {
@@ -132,11 +132,5 @@ final class DocxTextExtractor implements FormatTextExtractor {
         if (line != null && !line.isBlank()) {
             lines.add(line);
         }
-    }
-
-    static String firstLine(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

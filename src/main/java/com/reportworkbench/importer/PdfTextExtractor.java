@@ -26,7 +26,7 @@ final class PdfTextExtractor implements FormatTextExtractor {
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("encrypted PDF: it needs a password to open — save an unprotected copy", e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocumentException("corrupt PDF: " + DocxTextExtractor.firstLine(e), e);
+            throw new UnreadableDocumentException("corrupt PDF: " + Reasons.firstLine(e), e);
         }
     }
 
