@@ -54,10 +54,32 @@ final class BinaryContentSniffer {
         int limit = Math.min(bytes.length, NUL_SCAN_LIMIT);
         for (int i = 0; i < limit; i++) {
             if (bytes[i] == 0) {
-                return Optional.of("binary data (NUL byte at offset " + i + ")");
+                return Optional.of(looksLikeUtf16WithoutBom(bytes, limit)
+                        ? "UTF-16 text without a byte-order mark (save it as UTF-8)"
+                        : "binary data (NUL byte at offset " + i + ")");
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * ASCII in UTF-16 puts its NUL bytes at even (BE) or odd (LE) offsets; Han characters U+xx00 add a few
+     * on the other side. Binary data mixes them.
+     */
+    private static boolean looksLikeUtf16WithoutBom(byte[] bytes, int limit) {
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < limit; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    even++;
+                } else {
+                    odd++;
+                }
+            }
+        }
+        int nuls = even + odd;
+        return bytes.length % 2 == 0 && nuls >= 4 && Math.max(even, odd) >= nuls * 0.9;
     }
 
     static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -45,6 +45,12 @@ class DocumentReaderRefusalTest {
     }
 
     @Test
+    void utf16WithoutBomIsNamedAsSuch() throws Exception {
+        byte[] bytes = Seeds.text(Seeds.LIAOYUAN).getBytes(StandardCharsets.UTF_16LE);
+        assertRefused(write("no-bom.txt", bytes), "UTF-16 text without a byte-order mark");
+    }
+
+    @Test
     void damagedUtf8ThatIsNotGb18030Either() throws Exception {
         byte[] utf8 = Seeds.text(Seeds.JIANGYUAN).getBytes(StandardCharsets.UTF_8);
         utf8[600] = (byte) 0xFF; // one broken byte: strict UTF-8 fails, and as GB18030 it is mojibake
