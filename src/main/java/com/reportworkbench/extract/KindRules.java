@@ -54,11 +54,14 @@ final class KindRules {
         private SentenceCues(String text, int from, int to) {
             List<int[]> found = new ArrayList<>();
             List<Effect> kinds = new ArrayList<>();
+            Matcher m = null;
             for (int i = from; i < to; i++) {
                 if (!firstChars.get(text.charAt(i))) {
                     continue; // most characters start no cue: skip the regex
                 }
-                Matcher m = any.matcher(text);
+                if (m == null) {
+                    m = any.matcher(text);
+                }
                 m.region(i, to);
                 if (!m.lookingAt()) {
                     continue;
