@@ -272,7 +272,11 @@ public final class IndicatorAssigner {
             return true;
         }
         Set<String> families = levelFamilies.get(id);
-        return families == null || families.isEmpty() || families.contains(family);
+        if (families == null || families.isEmpty() || families.contains(family)) {
+            return true;
+        }
+        // any currency fits a money indicator: 进出口 in 亿元 or 亿美元, 外资 in 万美元 or 亿元
+        return family.endsWith("元") && families.stream().anyMatch(f -> f.endsWith("元"));
     }
 
     /** 亿元 → 元, 万人次 → 人次, ％ → %, 亿 (bare multiplier) → "" (fits anything). */
