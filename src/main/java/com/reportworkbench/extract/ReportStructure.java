@@ -131,13 +131,11 @@ final class ReportStructure {
             if (stop >= 0) {
                 head = head.substring(0, stop);
             }
+            // a review word wins: "一、2025年主要工作和“十四五”发展成就" reviews, though 主要工作 may open a plan
             Role role = null;
-            int rolePos = Integer.MAX_VALUE;
             for (Map.Entry<String, Role> e : rules.headingWords.entrySet()) {
-                int at = head.indexOf(e.getKey());
-                if (at >= 0 && at < rolePos) {
+                if (head.contains(e.getKey()) && (role == null || e.getValue() == Role.REVIEW)) {
                     role = e.getValue();
-                    rolePos = at;
                 }
             }
             if (role == null) {

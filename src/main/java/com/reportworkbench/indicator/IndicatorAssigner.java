@@ -184,14 +184,16 @@ public final class IndicatorAssigner {
             for (int at = window.indexOf(s.phrase); at >= 0; at = window.indexOf(s.phrase, at + 1)) {
                 int start = from + at;
                 int end = start + s.phrase.length();
-                if (blocked(text, start, end) || !needsMet(text, sentenceStart, start, s)) {
+                if (!needsMet(text, sentenceStart, start, s)) {
                     continue;
                 }
                 out.add(new Hit(start, end, s.id));
             }
         }
-        // a hit inside a longer hit that ends at the same place is the same name read shorter
+        // a hit inside a longer hit that ends at the same place is the same name read shorter; the block
+        // rules then judge the longer name (人均地区生产总值 blocks 生产总值 too)
         out.removeIf(h -> out.stream().anyMatch(o -> o != h && o.end == h.end && o.start < h.start));
+        out.removeIf(h -> blocked(text, h.start, h.end));
         return out;
     }
 

@@ -144,6 +144,7 @@ class RuleBasedExtractorTest {
         assertThat(spans("实施五大工程，经济增速居全省第2位。")).isEmpty();
         assertThat(spans("PM2.5浓度持续下降，5G基站全覆盖。")).isEmpty();
         assertThat(spans("省委十三届五次全会作出部署，推进一批重点项目。")).isEmpty();
+        assertThat(spans("贯彻党的二十届历次全会精神，迎来建党105周年。")).isEmpty();
     }
 
     @Test
@@ -169,6 +170,18 @@ class RuleBasedExtractorTest {
         assertThat(f).extracting(Figure::period).containsExactly("2024", "2025");
         Figure review = only("一、2024年工作回顾\n我们确保了全年粮食产量稳定在120万吨。");
         assertThat(review.kind()).isEqualTo(Kind.TARGET);
+    }
+
+    @Test
+    void aHeadingThatReviewsWinsOverPlanWords() {
+        String text = "一、2025年主要工作和“十四五”发展成就\n新建5G基站3万个。\n二、2026年重点工作\n新建学校20所。";
+        assertThat(extract(text)).extracting(Figure::period).containsExactly("2025", "2026");
+        assertThat(extract(text)).extracting(Figure::kind).containsExactly(Kind.ACHIEVEMENT, Kind.TARGET);
+    }
+
+    @Test
+    void perCapitaIsNotTheTotal() {
+        assertThat(only("人均地区生产总值达到9.8万元。").indicator()).isNull();
     }
 
     @Test
