@@ -15,8 +15,24 @@ public final class UiPreferences {
         this.node = node;
     }
 
+    /** The node of the user's preferences; {@value #NODE_PROPERTY} names another one (tests, demos). */
+    public static final String NODE_PROPERTY = "reportworkbench.prefs.node";
+
     public static UiPreferences user() {
-        return new UiPreferences(Preferences.userRoot().node("com/reportworkbench/ui"));
+        return new UiPreferences(Preferences.userRoot().node(System.getProperty(NODE_PROPERTY, "com/reportworkbench/ui")));
+    }
+
+    /** True once the bundled samples were imported (or offered) on a first start. */
+    public boolean samplesOfferedOnce() {
+        return node.getBoolean("samplesOfferedOnce", false);
+    }
+
+    public void setSamplesOfferedOnce(boolean offered) {
+        if (offered) {
+            node.putBoolean("samplesOfferedOnce", true);
+        } else {
+            node.remove("samplesOfferedOnce");
+        }
     }
 
     public boolean darkTheme() {

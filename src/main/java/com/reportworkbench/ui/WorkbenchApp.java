@@ -55,6 +55,7 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
         Styling.applyTheme(prefs.darkTheme());
         executor = new FxTaskExecutor();
         vm = new WorkbenchViewModel(executor);
+        vm.setFirstStart(prefs::samplesOfferedOnce, this::markSamplesOffered);
         window = new MainWindow(vm, prefs, this);
         scene = new Scene(window.root(), 1440, 900);
         Styling.style(scene, prefs);
@@ -93,6 +94,11 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
         }, vm::storeFailed);
     }
 
+    private void markSamplesOffered() {
+        prefs.setSamplesOfferedOnce(true);
+        prefs.flush();
+    }
+
     @Override
     public void setDarkTheme(boolean dark) {
         prefs.setDarkTheme(dark);
@@ -120,6 +126,9 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
         Long open = vm.review().documentId().orElse(null);
         WorkbenchViewModel old = vm;
         vm = new WorkbenchViewModel(executor);
+        // a first-start import still running in the old ViewModel must not be started twice
+        boolean importing = old.importer().firstStartProperty().get();
+        vm.setFirstStart(() -> importing || prefs.samplesOfferedOnce(), this::markSamplesOffered);
         window = new MainWindow(vm, prefs, this);
         scene.setRoot(window.root());
         stage.setTitle(tr("app.title"));

@@ -32,6 +32,8 @@ public final class WorkbenchViewModel {
     private final ReadOnlyObjectWrapper<Path> storeDirectory = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding showWelcome;
     private Consumer<Throwable> errorHandler = e -> {};
+    private java.util.function.BooleanSupplier samplesOffered = () -> true;
+    private Runnable markSamplesOffered = () -> {};
 
     public WorkbenchViewModel(TaskExecutor executor) {
         this.executor = executor;
@@ -61,7 +63,27 @@ public final class WorkbenchViewModel {
         storeDirectory.set(services.store().directory());
         storeState.set(StoreState.READY);
         status.set(tr("status.ready"));
-        documents.refresh();
+        documents.refresh(this::firstStart);
+    }
+
+    /**
+     * The first start: {@code offered} says whether the samples were imported (or offered) before;
+     * {@code mark} remembers that they were. Without this call no import happens by itself.
+     */
+    public void setFirstStart(java.util.function.BooleanSupplier offered, Runnable mark) {
+        this.samplesOffered = offered;
+        this.markSamplesOffered = mark;
+    }
+
+    /** An empty store on the very first start: the bundled samples are imported in the background. */
+    private void firstStart() {
+        if (!documents.documents().isEmpty() || samplesOffered.getAsBoolean() || !importer.isAvailable()) {
+            if (!documents.documents().isEmpty() && !samplesOffered.getAsBoolean()) {
+                markSamplesOffered.run(); // a store that has data needs no samples, now or later
+            }
+            return;
+        }
+        importer.importSamplesOnFirstStart(markSamplesOffered);
     }
 
     public void storeFailed(Throwable e) {

@@ -21,6 +21,12 @@ final class UiFixture {
     final Stage stage;
 
     UiFixture(Stage stage, Function<Store, CoreServices> core, java.util.function.Consumer<Store> fill) throws IOException {
+        this(stage, core, fill, f -> { });
+    }
+
+    /** {@code beforeAttach} sees the window before the store is attached (first-start policy etc.). */
+    UiFixture(Stage stage, Function<Store, CoreServices> core, java.util.function.Consumer<Store> fill,
+            java.util.function.Consumer<UiFixture> beforeAttach) throws IOException {
         this.stage = stage;
         dir = Files.createTempDirectory("rw-ui-test");
         store = Store.open(dir);
@@ -46,6 +52,7 @@ final class UiFixture {
         Styling.style(scene, prefs);
         stage.setScene(scene);
         stage.show();
+        beforeAttach.accept(this);
         vm.attach(core.apply(store));
     }
 

@@ -31,6 +31,7 @@ public final class ImportViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ImportSummary> lastSummary = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper firstStart = new ReadOnlyBooleanWrapper(false);
     private volatile CancellationFlag cancel;
     private Runnable documentsChanged = () -> {};
     private Consumer<Throwable> errorHandler = e -> {};
@@ -85,6 +86,23 @@ public final class ImportViewModel {
         start(() -> core.importAll(List.of(core.sampleReports()), listener(), cancel));
     }
 
+    /** The first start on an empty store: the samples come in by themselves; {@code then} runs when it ends. */
+    public void importSamplesOnFirstStart(Runnable then) {
+        if (running.get()) {
+            return;
+        }
+        firstStart.set(true);
+        start(() -> core.importAll(List.of(core.sampleReports()), listener(), cancel), () -> {
+            firstStart.set(false);
+            then.run();
+        });
+    }
+
+    /** True while the first start imports the samples by itself (the welcome view says so). */
+    public ReadOnlyBooleanProperty firstStartProperty() {
+        return firstStart.getReadOnlyProperty();
+    }
+
     public void cancel() {
         CancellationFlag flag = cancel;
         if (flag != null) {
@@ -94,6 +112,10 @@ public final class ImportViewModel {
     }
 
     private void start(java.util.concurrent.Callable<ImportSummary> work) {
+        start(work, () -> { });
+    }
+
+    private void start(java.util.concurrent.Callable<ImportSummary> work, Runnable ended) {
         cancel = new CancellationFlag();
         running.set(true);
         progress.set(-1);
@@ -106,12 +128,14 @@ public final class ImportViewModel {
                     summary.count(ImportOutcome.Status.SKIPPED), summary.count(ImportOutcome.Status.FAILED))
                     + (summary.cancelled() ? " " + tr("import.cancelled") : ""));
             lastSummary.set(summary);
+            ended.run();
             documentsChanged.run();
         }, e -> {
             running.set(false);
             progress.set(0);
             message.set(tr("import.failed", e.getMessage()));
             errorHandler.accept(e);
+            ended.run();
             documentsChanged.run();
         });
     }

@@ -40,12 +40,18 @@ public final class WelcomeView extends VBox {
         bar.setPrefWidth(320);
         Label status = new Label();
         status.textProperty().bind(vm.messageProperty());
+        Label firstStart = new Label(tr("welcome.firstStart"));
+        firstStart.setId("welcomeFirstStart");
+        firstStart.setWrapText(true);
+        firstStart.getStyleClass().add("welcome-first-start");
+        firstStart.visibleProperty().bind(vm.firstStartProperty());
+        firstStart.managedProperty().bind(firstStart.visibleProperty());
         Label drop = new Label(tr("welcome.drop"));
         drop.getStyleClass().add("welcome-hint");
         setAlignment(Pos.CENTER);
         setSpacing(16);
         setMaxWidth(560);
-        getChildren().addAll(title, intro, steps, buttons, drop, bar, status);
+        getChildren().addAll(title, intro, firstStart, steps, buttons, drop, bar, status);
     }
 
     private static HBox step(String n, String text) {
