@@ -17,13 +17,22 @@ import javafx.stage.Stage;
  * list and the extractor's dictionaries are loaded afterwards in the background.
  */
 public class WorkbenchApp extends Application implements MainWindow.AppActions {
-    private final UiPreferences prefs = UiPreferences.user();
+    private final UiPreferences prefs;
     private TaskExecutor executor;
     private WorkbenchViewModel vm;
     private MainWindow window;
     private Stage stage;
     private Scene scene;
     private volatile Store store;
+
+    public WorkbenchApp() {
+        this(UiPreferences.user());
+    }
+
+    /** With other preferences than the user's (tests). */
+    WorkbenchApp(UiPreferences prefs) {
+        this.prefs = prefs;
+    }
 
     /** Options of the command line that concern the window. */
     record Options(Path db, boolean measureStartup, boolean exitAfterStartup) {
@@ -50,7 +59,7 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        Options options = Options.parse(getParameters().getRaw());
+        Options options = Options.parse(getParameters() == null ? List.of() : getParameters().getRaw());
         I18n.use(I18n.resolve(prefs.language()));
         Styling.applyTheme(prefs.darkTheme());
         executor = new FxTaskExecutor();
@@ -159,6 +168,15 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
         if (executor != null) {
             executor.shutdown();
         }
+    }
+
+    /** The current window (it is rebuilt when the language changes); for tests. */
+    MainWindow window() {
+        return window;
+    }
+
+    WorkbenchViewModel viewModel() {
+        return vm;
     }
 
     public static void main(String[] args) {

@@ -96,6 +96,15 @@ public final class UiTestData {
         }
     }
 
+    /** A hand-made report: the text, its metadata and the figures the real extractor finds in it. */
+    public static long insertText(Store store, String name, String text, DocumentMetadata metadata) {
+        java.util.List<Figure> figures = com.reportworkbench.extract.RuleBasedExtractor.create(Map.of()).extract(
+                new com.reportworkbench.extract.ExtractionInput(text, List.of(), metadata.reportDate(), metadata.year()));
+        NewDocument doc = new NewDocument(name, "/hand-made/" + name, sha256(text.getBytes(StandardCharsets.UTF_8)),
+                "txt", "UTF-8", text, metadata, List.of());
+        return store.documents().insert(doc, figures);
+    }
+
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -50,6 +50,13 @@ public final class MetadataDialog {
         DatePicker date = new DatePicker(doc.reportDate());
         TextField year = new TextField(doc.year() == null ? "" : doc.year().toString());
         CheckBox reextract = new CheckBox(tr("metadata.reextract"));
+        title.setId("metaTitle");
+        region.setId("metaRegion");
+        level.setId("metaLevel");
+        date.setId("metaDate");
+        year.setId("metaYear");
+        reextract.setId("metaReextract");
+        dialog.getDialogPane().setId("metadataDialog");
         reextract.setDisable(!reextractAvailable);
         GridPane grid = new GridPane();
         grid.setHgap(8);
