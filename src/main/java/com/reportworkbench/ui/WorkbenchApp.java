@@ -66,7 +66,9 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
         vm = new WorkbenchViewModel(executor);
         vm.setFirstStart(prefs::samplesOfferedOnce, this::markSamplesOffered);
         window = new MainWindow(vm, prefs, this);
-        scene = new Scene(window.root(), 1440, 900);
+        // 1440×900, or less on a smaller screen (a window larger than the screen is clipped)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(window.root(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight() - 40));
         Styling.style(scene, prefs);
         stage.setTitle(tr("app.title"));
         stage.setScene(scene);
