@@ -30,7 +30,7 @@ final class XlsxTableWriter implements TableWriter {
 
     XlsxTableWriter(OutputStream out) {
         this.workbook = new Workbook(out, "Report Workbench", "1.0");
-        this.workbook.setCompressionLevel(4);
+        this.workbook.setCompressionLevel(1);
     }
 
     @Override
