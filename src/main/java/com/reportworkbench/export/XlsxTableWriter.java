@@ -87,9 +87,9 @@ final class XlsxTableWriter implements TableWriter {
             }
         } else if (v instanceof UnitNumber n) {
             sheet.value(row, c, n.value());
-            String unit = n.unit() == null ? "" : n.unit().replace("\"", "");
-            if (!unit.isEmpty()) {
-                sheet.style(row, c).format("General\"" + unit + "\"").set();
+            String format = unitFormat(n.unit());
+            if (format != null) {
+                sheet.style(row, c).format(format).set();
             }
         } else if (v instanceof Number n) {
             sheet.value(row, c, n instanceof BigDecimal d ? d.stripTrailingZeros() : n);
@@ -104,6 +104,26 @@ final class XlsxTableWriter implements TableWriter {
         } else {
             sheet.value(row, c, clean(v.toString()));
         }
+    }
+
+    /**
+     * "General" followed by the unit as escaped literal characters ({@code General\万\吨}, {@code General\%}: a
+     * literal percent sign, no scaling). Backslashes rather than quotes: fastexcel writes the format code into
+     * an XML attribute without escaping it.
+     */
+    static String unitFormat(String unit) {
+        if (unit == null || unit.isBlank()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder("General");
+        for (int i = 0; i < unit.length(); i++) {
+            char ch = unit.charAt(i);
+            if (ch == '"' || ch == '<' || ch == '>' || ch == '&' || ch == '\'' || ch == '\\' || Character.isISOControl(ch)) {
+                continue;
+            }
+            sb.append('\\').append(ch);
+        }
+        return sb.length() == "General".length() ? null : sb.toString();
     }
 
     /** Drops the control characters XML 1.0 cannot hold and cuts a text to Excel's cell limit. */
