@@ -86,13 +86,13 @@ final class XlsxTableWriter implements TableWriter {
                 sheet.value(row, c, s);
             }
         } else if (v instanceof UnitNumber n) {
-            sheet.value(row, c, n.value());
+            sheet.value(row, c, n.value() == null ? null : plain(n.value()));
             String format = unitFormat(n.unit());
             if (format != null) {
                 sheet.style(row, c).format(format).set();
             }
         } else if (v instanceof Number n) {
-            sheet.value(row, c, n instanceof BigDecimal d ? d.stripTrailingZeros() : n);
+            sheet.value(row, c, n instanceof BigDecimal d ? plain(d) : n);
             if (type == Column.Type.PERCENT) {
                 sheet.style(row, c).format("0%").set();
             } // integers and decimals as written: General shows 6, 7.5, 130.41 without a fixed scale
@@ -124,6 +124,12 @@ final class XlsxTableWriter implements TableWriter {
             sb.append('\\').append(ch);
         }
         return sb.length() == "General".length() ? null : sb.toString();
+    }
+
+    /** Without trailing zeros and never with a positive exponent (13041000000, not 1.3041E+10). */
+    static BigDecimal plain(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     /** Drops the control characters XML 1.0 cannot hold and cuts a text to Excel's cell limit. */
