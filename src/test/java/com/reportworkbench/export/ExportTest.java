@@ -288,4 +288,16 @@ class ExportTest {
         assertThat(Files.readAllLines(csv.resolve("figures.csv"), StandardCharsets.UTF_8)).hasSize(1 + 2);
         assertThat(new CommandLine(new ExportCommand()).execute("--db", db.toString())).isEqualTo(2);
     }
+
+    @Test
+    void cancelledExportLeavesNoFile() {
+        Path file = dir.resolve("cancelled.xlsx");
+        try (Store store = Store.open(db)) {
+            ExportOptions options = ExportOptions.all().withProgress(null, () -> true);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Exporter.toXlsx(store, file, options))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class);
+        }
+        assertThat(file).doesNotExist();
+        assertThat(dir.resolve("cancelled.xlsx.part")).doesNotExist();
+    }
 }
