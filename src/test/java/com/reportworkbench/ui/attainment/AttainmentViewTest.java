@@ -35,6 +35,12 @@ class AttainmentViewTest {
         }
         started.get(30, TimeUnit.SECONDS);
         Platform.setImplicitExit(false);
+        // the workbench's theme: the view's colours are AtlantaFX theme variables
+        onFx(() -> {
+            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
+                    .getUserAgentStylesheet());
+            return null;
+        });
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
