@@ -8,6 +8,9 @@ import com.reportworkbench.store.DocumentRecord;
 import com.reportworkbench.store.FigureRecord;
 import com.reportworkbench.store.TextHit;
 import com.reportworkbench.text.TextRange;
+import com.reportworkbench.compare.AttainmentRow;
+import com.reportworkbench.compare.Comparison;
+import com.reportworkbench.ui.attainment.AttainmentView;
 import com.reportworkbench.ui.dialogs.AboutDialog;
 import com.reportworkbench.ui.dialogs.MetadataDialog;
 import com.reportworkbench.ui.dialogs.PreferencesDialog;
@@ -95,6 +98,10 @@ public final class MainWindow {
     private final SplitPane mainSplit = new SplitPane();
     private final SplitPane rightSplit = new SplitPane();
     private final StatusBar statusBar = new StatusBar();
+    private final TabPane viewTabs = new TabPane();
+    private final Tab reviewTab;
+    private final Tab attainmentTab;
+    private AttainmentView attainmentView;
 
     public MainWindow(WorkbenchViewModel vm, UiPreferences prefs, AppActions app) {
         this.vm = vm;
@@ -135,6 +142,19 @@ public final class MainWindow {
         mainSplit.visibleProperty().bind(vm.showWelcomeProperty().not()
                 .and(vm.storeStateProperty().isEqualTo(WorkbenchViewModel.StoreState.READY)));
         StackPane center = new StackPane(mainSplit, welcomePane, openingBox);
+        reviewTab = new Tab(tr("tab.review"), center);
+        reviewTab.setId("reviewTab");
+        attainmentTab = new Tab(tr("tab.attainment"));
+        attainmentTab.setId("attainmentTab");
+        viewTabs.getTabs().addAll(reviewTab, attainmentTab);
+        viewTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        viewTabs.getStyleClass().add("view-tabs");
+        viewTabs.setId("viewTabs");
+        viewTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b == attainmentTab) {
+                showAttainment();
+            }
+        });
 
         statusBar.setText("");
         statusBar.textProperty().bind(vm.statusProperty());
@@ -157,7 +177,7 @@ public final class MainWindow {
                 vm.importer().runningProperty(), vm.importer().progressProperty(), review.busyProperty()));
 
         root.setTop(menuBar());
-        root.setCenter(center);
+        root.setCenter(viewTabs);
         root.setBottom(statusBar);
         root.getStyleClass().add("workbench");
 
@@ -239,6 +259,10 @@ public final class MainWindow {
         language.getItems().addAll(zh, en);
         view.getItems().addAll(light, dark, new SeparatorMenuItem(), language);
 
+        view.getItems().addAll(new SeparatorMenuItem(),
+                item("menu.view.review", "Ctrl+Shift+R", () -> viewTabs.getSelectionModel().select(reviewTab)),
+                item("menu.view.attainment", "Ctrl+Shift+T", () -> viewTabs.getSelectionModel().select(attainmentTab)));
+
         Menu help = new Menu(tr("menu.help"));
         help.getItems().addAll(
                 item("menu.help.shortcuts", "F1", () -> Shortcuts.create(window()).show()),
@@ -305,7 +329,7 @@ public final class MainWindow {
         Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
         if (focus instanceof TextInputControl || focus instanceof ComboBoxBase<?>
                 || (focus instanceof ButtonBase && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE))
-                || isInside(focus, leftTabs)) {
+                || isInside(focus, leftTabs) || viewTabs.getSelectionModel().getSelectedItem() != reviewTab) {
             return;
         }
         if (handleKey(e.getCode(), e.isShiftDown())) {
@@ -358,6 +382,44 @@ public final class MainWindow {
         if (!figureTable.nextUnreviewed()) {
             vm.setStatus(tr("status.allReviewed"));
         }
+    }
+
+    // ------------------------------------------------------------------ target attainment
+
+    /** The attainment tab: built once, loaded (again) from the store each time it is shown. */
+    private void showAttainment() {
+        if (attainmentView == null) {
+            attainmentView = new AttainmentView(vm.executor(), this::loadAttainment, this::openSource);
+            Label hint = new Label(tr("attainment.hint"));
+            hint.getStyleClass().add("attainment-hint");
+            attainmentView.setBottom(hint);
+            attainmentTab.setContent(attainmentView);
+        }
+        attainmentView.reload();
+    }
+
+    /** Store work: the comparison of every document's current figures. */
+    private List<AttainmentRow> loadAttainment() {
+        if (!vm.core().isAttached()) {
+            return List.of();
+        }
+        return Comparison.run(vm.core().store());
+    }
+
+    /** Back to the review with the figure of a target or an achievement selected in its report. */
+    public void openSource(AttainmentRow.Source source) {
+        viewTabs.getSelectionModel().select(reviewTab);
+        leftTabs.getSelectionModel().select(documentsTab);
+        vm.review().openFigure(source.documentId(), source.figureId());
+    }
+
+    /** Shows the attainment tab (menu item, Ctrl+Shift+T). */
+    public void showAttainmentTab() {
+        viewTabs.getSelectionModel().select(attainmentTab);
+    }
+
+    public AttainmentView attainmentView() {
+        return attainmentView;
     }
 
     // ------------------------------------------------------------------ actions

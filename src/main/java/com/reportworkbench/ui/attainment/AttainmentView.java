@@ -1,7 +1,10 @@
 package com.reportworkbench.ui.attainment;
 
+import static com.reportworkbench.ui.I18n.tr;
+
 import com.reportworkbench.compare.AttainmentRow;
 import com.reportworkbench.compare.AttainmentStatus;
+import com.reportworkbench.ui.TaskExecutor;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -48,10 +51,15 @@ import javafx.scene.layout.Region;
  * {@link #reload()}.
  */
 public final class AttainmentView extends BorderPane {
-    private static final String ALL = "（全部）";
+    private static final String ALL = tr("attainment.all");
     private static final String STYLESHEET = "attainment.css";
 
     private final Supplier<List<AttainmentRow>> loader;
+    /** The window's executor (store work, callbacks on the FX thread); null: a Task on a thread of its own. */
+    private final TaskExecutor executor;
+    private final ComboBox<AttainmentStatus> statusFilter = new ComboBox<>();
+    private TableColumn<AttainmentRow, String> targetColumn;
+    private TableColumn<AttainmentRow, String> actualColumn;
     private final Consumer<AttainmentRow.Source> onJump;
     private final ObservableList<AttainmentRow> rows = FXCollections.observableArrayList();
     private final FilteredList<AttainmentRow> filtered = new FilteredList<>(rows);
@@ -62,7 +70,20 @@ public final class AttainmentView extends BorderPane {
     private final LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), new NumberAxis());
 
     public AttainmentView(Supplier<List<AttainmentRow>> loader, Consumer<AttainmentRow.Source> onJump) {
+        this(null, loader, onJump);
+    }
+
+    /** Loads with the window's executor: the loader runs as store work, the rows arrive on the FX thread. */
+    public AttainmentView(TaskExecutor executor, Supplier<List<AttainmentRow>> loader,
+            Consumer<AttainmentRow.Source> onJump) {
+        this.executor = executor;
         this.loader = Objects.requireNonNull(loader);
+        setId("attainmentView");
+        table.setId("attainmentTable");
+        regionFilter.setId("attainmentRegion");
+        indicatorFilter.setId("attainmentIndicator");
+        statusFilter.setId("attainmentStatus");
+        status.setId("attainmentSummary");
         this.onJump = onJump == null ? s -> { } : onJump;
         getStyleClass().add("attainment-view");
         var css = AttainmentView.class.getResource(STYLESHEET);
@@ -78,14 +99,30 @@ public final class AttainmentView extends BorderPane {
         indicatorFilter.setValue(ALL);
         regionFilter.valueProperty().addListener((o, a, b) -> applyFilter());
         indicatorFilter.valueProperty().addListener((o, a, b) -> applyFilter());
+        statusFilter.getItems().add(null);
+        statusFilter.getItems().addAll(AttainmentStatus.values());
+        statusFilter.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(AttainmentStatus s) {
+                return s == null ? ALL : statusText(s);
+            }
+
+            @Override
+            public AttainmentStatus fromString(String s) {
+                return null;
+            }
+        });
+        statusFilter.setValue(null);
+        statusFilter.valueProperty().addListener((o, a, b) -> applyFilter());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> updateChart());
 
-        Button refresh = new Button("刷新");
+        Button refresh = new Button(tr("attainment.refresh"));
+        refresh.setId("attainmentRefresh");
         refresh.setOnAction(e -> reload());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("地区"), regionFilter, new Label("指标"), indicatorFilter, spacer, status,
-                refresh);
+        HBox bar = new HBox(8, new Label(tr("attainment.region")), regionFilter, new Label(tr("attainment.indicator")),
+                indicatorFilter, new Label(tr("attainment.status")), statusFilter, spacer, status, refresh);
         bar.getStyleClass().add("attainment-toolbar");
         bar.setPadding(new Insets(6));
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -97,17 +134,25 @@ public final class AttainmentView extends BorderPane {
         setCenter(split);
     }
 
-    /** Loads (again) in the background; the table shows the rows when the task succeeds. */
+    /**
+     * Loads (again) in the background; the table shows the rows when the work succeeds. Returns the task
+     * when the view runs its own thread, null when the window's executor runs it.
+     */
     public Task<List<AttainmentRow>> reload() {
+        status.setText(tr("attainment.loading"));
+        if (executor != null) {
+            executor.execute(loader::get, this::show,
+                    e -> status.setText(tr("attainment.failed", message(e))));
+            return null;
+        }
         Task<List<AttainmentRow>> task = new Task<>() {
             @Override
             protected List<AttainmentRow> call() {
                 return loader.get();
             }
         };
-        status.setText("正在加载…");
         task.setOnSucceeded(e -> show(task.getValue()));
-        task.setOnFailed(e -> status.setText("加载失败：" + message(task.getException())));
+        task.setOnFailed(e -> status.setText(tr("attainment.failed", message(task.getException()))));
         Thread thread = new Thread(task, "attainment-loader");
         thread.setDaemon(true);
         thread.start();
@@ -125,6 +170,11 @@ public final class AttainmentView extends BorderPane {
 
     public LineChart<String, Number> chart() {
         return chart;
+    }
+
+    /** Keeps only rows of one status (null = all). */
+    public void filterStatus(AttainmentStatus s) {
+        statusFilter.setValue(s);
     }
 
     /** Sets the filters (null or empty = all). */
@@ -154,11 +204,13 @@ public final class AttainmentView extends BorderPane {
     private void applyFilter() {
         String region = regionFilter.getValue();
         String indicator = indicatorFilter.getValue();
+        AttainmentStatus wanted = statusFilter.getValue();
         filtered.setPredicate(r -> (region == null || ALL.equals(region) || r.region().equals(region))
-                && (indicator == null || ALL.equals(indicator) || indicatorLabel(r).equals(indicator)));
+                && (indicator == null || ALL.equals(indicator) || indicatorLabel(r).equals(indicator))
+                && (wanted == null || r.status() == wanted));
         long met = filtered.stream().filter(r -> r.status() == AttainmentStatus.MET).count();
         long missed = filtered.stream().filter(r -> r.status() == AttainmentStatus.MISSED).count();
-        status.setText(filtered.size() + " 行 · 完成 " + met + " · 未完成 " + missed);
+        status.setText(tr("attainment.summary", filtered.size(), met, missed));
         updateChart();
     }
 
@@ -171,16 +223,21 @@ public final class AttainmentView extends BorderPane {
     private void buildTable() {
         table.getStyleClass().add("attainment-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("没有可比较的目标与实绩"));
-        table.getColumns().add(text("地区", AttainmentRow::region));
-        table.getColumns().add(text("指标", AttainmentRow::indicatorName));
-        TableColumn<AttainmentRow, Number> year = new TableColumn<>("年份");
+        table.setPlaceholder(new Label(tr("attainment.empty")));
+        table.getColumns().add(text(tr("attainment.region"), AttainmentRow::region));
+        TableColumn<AttainmentRow, String> indicatorColumn = text(tr("attainment.indicator"),
+                AttainmentRow::indicatorName);
+        indicatorColumn.setPrefWidth(150);
+        table.getColumns().add(indicatorColumn);
+        TableColumn<AttainmentRow, Number> year = new TableColumn<>(tr("attainment.year"));
         year.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().year()));
         table.getColumns().add(year);
-        table.getColumns().add(text("目标", r -> r.hasTarget() ? side(r.target()) : "—"));
-        table.getColumns().add(text("实际", r -> r.hasActual() ? side(r.actual()) : "—"));
-        table.getColumns().add(text("差距", r -> r.gap() == null ? "" : signed(r) + " " + r.gapUnit()));
-        TableColumn<AttainmentRow, AttainmentRow> state = new TableColumn<>("完成情况");
+        targetColumn = text(tr("attainment.target"), r -> r.hasTarget() ? side(r.target()) : "—");
+        actualColumn = text(tr("attainment.actual"), r -> r.hasActual() ? side(r.actual()) : "—");
+        table.getColumns().add(targetColumn);
+        table.getColumns().add(actualColumn);
+        table.getColumns().add(text(tr("attainment.gap"), r -> r.gap() == null ? "" : signed(r) + " " + r.gapUnit()));
+        TableColumn<AttainmentRow, AttainmentRow> state = new TableColumn<>(tr("attainment.state"));
         state.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         state.setCellFactory(c -> new StatusCell());
         state.setComparator(Comparator.comparing(AttainmentRow::status));
@@ -203,13 +260,13 @@ public final class AttainmentView extends BorderPane {
             };
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    jump(row.getItem().primarySource());
+                    jump(sourceAt(row.getItem(), columnOf(e.getPickResult().getIntersectedNode())));
                 }
             });
-            MenuItem toTarget = new MenuItem("打开目标原文");
+            MenuItem toTarget = new MenuItem(tr("attainment.openTarget"));
             toTarget.setOnAction(e -> jump(row.getItem() == null || !row.getItem().hasTarget() ? null
                     : row.getItem().target().source()));
-            MenuItem toActual = new MenuItem("打开实绩原文");
+            MenuItem toActual = new MenuItem(tr("attainment.openActual"));
             toActual.setOnAction(e -> jump(row.getItem() == null || !row.getItem().hasActual() ? null
                     : row.getItem().actual().source()));
             ContextMenu menu = new ContextMenu(toTarget, toActual);
@@ -228,6 +285,35 @@ public final class AttainmentView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /** The column of a clicked node (a cell or something inside it), or null. */
+    private static TableColumn<?, ?> columnOf(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof TableCell<?, ?> cell) {
+                return cell.getTableColumn();
+            }
+        }
+        return null;
+    }
+
+    /** The figure behind a cell: the target's in the target column, the actual's in the actual column. */
+    public AttainmentRow.Source sourceAt(AttainmentRow row, TableColumn<?, ?> column) {
+        if (column == targetColumn && row.hasTarget()) {
+            return row.target().source();
+        }
+        if (column == actualColumn && row.hasActual()) {
+            return row.actual().source();
+        }
+        return row.primarySource();
+    }
+
+    public TableColumn<AttainmentRow, String> targetColumn() {
+        return targetColumn;
+    }
+
+    public TableColumn<AttainmentRow, String> actualColumn() {
+        return actualColumn;
     }
 
     private void jump(AttainmentRow.Source source) {
@@ -250,12 +336,16 @@ public final class AttainmentView extends BorderPane {
             case AT_MOST -> "以内";
             case NONE -> "";
         };
-        return s.valueText() + s.unit() + q + (s.estimated() ? "（预计）" : "");
+        return s.valueText() + s.unit() + q + (s.estimated() ? tr("attainment.estimated") : "");
     }
 
     private static String signed(AttainmentRow r) {
         String g = AttainmentRow.plain(r.gap());
         return r.gap().signum() > 0 ? "+" + g : g;
+    }
+
+    static String statusText(AttainmentStatus s) {
+        return tr("attainment.status." + s.id());
     }
 
     private static final class StatusCell extends TableCell<AttainmentRow, AttainmentRow> {
@@ -268,10 +358,10 @@ public final class AttainmentView extends BorderPane {
                 return;
             }
             setText(switch (item.status()) {
-                case MET -> "✔ 完成";
-                case MISSED -> "✘ 未完成";
-                case UNKNOWN -> "？ 无法判断";
-            });
+                case MET -> "✔ ";
+                case MISSED -> "✘ ";
+                case UNKNOWN -> "？ ";
+            } + statusText(item.status()));
             getStyleClass().add("status-" + item.status().id());
         }
     }
@@ -282,8 +372,8 @@ public final class AttainmentView extends BorderPane {
         chart.getStyleClass().add("attainment-chart");
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
-        chart.getXAxis().setLabel("年份");
-        chart.setTitle("选择一个指标查看目标与实际");
+        chart.getXAxis().setLabel(tr("attainment.year"));
+        chart.setTitle(tr("attainment.chart.choose"));
     }
 
     /** Target and actual over the years for the selected (or filtered) region and indicator. */
@@ -298,7 +388,7 @@ public final class AttainmentView extends BorderPane {
         }
         chart.getData().clear();
         if (indicator == null) {
-            chart.setTitle("选择一个指标查看目标与实际");
+            chart.setTitle(tr("attainment.chart.choose"));
             return;
         }
         final String ind = indicator;
@@ -312,9 +402,9 @@ public final class AttainmentView extends BorderPane {
                 .sorted(Comparator.comparingInt(AttainmentRow::year))
                 .toList();
         XYChart.Series<String, Number> target = new XYChart.Series<>();
-        target.setName("目标");
+        target.setName(tr("attainment.target"));
         XYChart.Series<String, Number> actual = new XYChart.Series<>();
-        actual.setName("实际");
+        actual.setName(tr("attainment.actual"));
         String unit = null;
         for (AttainmentRow r : series) {
             String year = Integer.toString(r.year());

@@ -169,6 +169,16 @@ public final class ReviewViewModel {
         openAt(documentId, select, null);
     }
 
+    /** Opens a document (unless it is open) and selects one of its figures, in the table and in the text. */
+    public void openFigure(long documentId, long figureId) {
+        if (documentId().map(id -> id == documentId).orElse(false)) {
+            wantedSelection.set(null);
+            wantedSelection.set(new RowSelection(List.of(figureId), true));
+            return;
+        }
+        open(documentId, List.of(figureId));
+    }
+
     /** Opens a document and selects a range of its text (a search hit). */
     public void openAt(long documentId, TextRange range) {
         if (documentId().map(id -> id == documentId).orElse(false)) {
