@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real application (its executor, its store opening) over a test preferences node: theme and language. */
@@ -31,6 +32,12 @@ class UiAppTest {
     Path storeDir;
     WorkbenchApp app;
     Stage stage;
+
+    /** The extension's own stage: a stage of our own, once closed, leaves Monocle without a focused window. */
+    @Start
+    void start(Stage primary) {
+        this.stage = primary;
+    }
 
     @BeforeEach
     void prefs() throws Exception {
@@ -58,7 +65,7 @@ class UiAppTest {
     private void startApp(FxRobot robot) throws Exception {
         robot.interact(() -> {
             app = new WorkbenchApp(prefs);
-            stage = new Stage();
+            stage.hide(); // the app shows it again: its store opens once the window is shown
             app.start(stage);
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
@@ -69,10 +76,11 @@ class UiAppTest {
     private void stopApp(FxRobot robot) {
         if (app != null) {
             WorkbenchApp a = app;
-            Stage s = stage;
             robot.interact(() -> {
-                s.close();
+                stage.hide();
                 a.stop();
+                stage.setOnHiding(null); // the primary stage outlives the app: no more saving to its prefs
+                stage.setOnShown(null);
             });
             app = null;
         }
