@@ -1,0 +1,92 @@
+package com.reportworkbench.compare;
+
+import com.reportworkbench.store.DocumentRecord;
+import com.reportworkbench.store.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The comparison of targets against achievements over a store, and its CSV form of the command-line
+ * contract (shared/spec/cli.md, {@code compare}). The rules are those of {@link AttainmentIndex}.
+ */
+public final class Comparison {
+    /** The CSV columns of the contract, in order. */
+    public static final List<String> CSV_COLUMNS = List.of("region", "indicator", "year", "target_value",
+            "target_unit", "target_qualifier", "target_doc", "actual_value", "actual_unit", "actual_doc", "gap",
+            "status");
+
+    private Comparison() {}
+
+    /** Every region, core indicator and year of the store. */
+    public static List<AttainmentRow> run(Store store) {
+        return run(store, false, null);
+    }
+
+    /**
+     * @param reviewedOnly count only figures an analyst accepted, edited or added
+     * @param documentIds only these documents, or null for all
+     */
+    public static List<AttainmentRow> run(Store store, boolean reviewedOnly, Collection<Long> documentIds) {
+        Map<Long, DocumentRecord> docs = new HashMap<>();
+        for (DocumentRecord d : store.documents().list()) {
+            docs.put(d.id(), d);
+        }
+        AttainmentIndex index = new AttainmentIndex(reviewedOnly);
+        store.figures().forEach(documentIds, f -> {
+            DocumentRecord doc = docs.get(f.documentId());
+            if (doc != null) {
+                index.offer(doc, f);
+            }
+        });
+        return index.rows();
+    }
+
+    /**
+     * Writes the rows as CSV (RFC 4180, "\n" line ends, header first). A range target shows both ends
+     * ("7-7.5"); the attainment is decided on {@link AttainmentRow#threshold()}.
+     */
+    public static void writeCsv(List<AttainmentRow> rows, Appendable out) {
+        try {
+            out.append(String.join(",", CSV_COLUMNS)).append('\n');
+            for (AttainmentRow r : rows) {
+                List<String> cells = List.of(
+                        r.region(),
+                        r.indicator(),
+                        Integer.toString(r.year()),
+                        r.hasTarget() ? r.target().valueText() : "",
+                        r.hasTarget() ? r.target().unit() : "",
+                        r.hasTarget() ? r.target().qualifier().id() : "",
+                        r.hasTarget() ? r.target().source().documentName() : "",
+                        r.hasActual() ? r.actual().valueText() : "",
+                        r.hasActual() ? r.actual().unit() : "",
+                        r.hasActual() ? r.actual().source().documentName() : "",
+                        AttainmentRow.plain(r.gap()),
+                        r.status().id());
+                for (int i = 0; i < cells.size(); i++) {
+                    if (i > 0) {
+                        out.append(',');
+                    }
+                    out.append(csvCell(cells.get(i)));
+                }
+                out.append('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Quotes a cell when it holds a comma, a quote or a line break. */
+    public static String csvCell(String s) {
+        if (s == null) {
+            return "";
+        }
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,95 @@
+package com.reportworkbench.extract;
+
+import java.math.BigDecimal;
+import java.util.OptionalLong;
+
+/** Reads Chinese numerals as written in reports: 一百二十, 两, 十五, 三千五百, 十二万五千, 百 (= 100). */
+final class ChineseNumerals {
+    static final String CHARS = "零〇一二两三四五六七八九十百千万亿";
+
+    private ChineseNumerals() {
+    }
+
+    static boolean isNumeralChar(char c) {
+        return CHARS.indexOf(c) >= 0;
+    }
+
+    static int digit(char c) {
+        return switch (c) {
+            case '零', '〇' -> 0;
+            case '一' -> 1;
+            case '二', '两' -> 2;
+            case '三' -> 3;
+            case '四' -> 4;
+            case '五' -> 5;
+            case '六' -> 6;
+            case '七' -> 7;
+            case '八' -> 8;
+            case '九' -> 9;
+            default -> -1;
+        };
+    }
+
+    /** True for a lone digit 一..九/两 (no 十百千): "七个方面" must not become a figure, "七成" may. */
+    static boolean isSingleDigit(String s) {
+        return s.length() == 1 && digit(s.charAt(0)) > 0;
+    }
+
+    /**
+     * The value of a numeral, or empty when the characters do not form one number: two digits in a row
+     * (十四五, 二〇二三: a plan's name or a year), or nothing to read.
+     */
+    static OptionalLong parse(String s) {
+        if (s.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        long total = 0;
+        long section = 0;
+        long number = 0;
+        boolean lastWasDigit = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int d = digit(c);
+            if (c == '零' || c == '〇') {
+                if (lastWasDigit) {
+                    return OptionalLong.empty();
+                }
+                lastWasDigit = false;
+                number = 0;
+            } else if (d > 0) {
+                if (lastWasDigit) {
+                    return OptionalLong.empty();
+                }
+                number = d;
+                lastWasDigit = true;
+            } else {
+                lastWasDigit = false;
+                switch (c) {
+                    case '十' -> section += (number == 0 ? 1 : number) * 10;
+                    case '百' -> section += (number == 0 ? 1 : number) * 100;
+                    case '千' -> section += (number == 0 ? 1 : number) * 1000;
+                    case '万' -> {
+                        section += number;
+                        total += (section == 0 ? 1 : section) * 10_000L;
+                        section = 0;
+                    }
+                    case '亿' -> {
+                        section += number;
+                        total = (total + (section == 0 ? 1 : section)) * 100_000_000L;
+                        section = 0;
+                    }
+                    default -> {
+                        return OptionalLong.empty();
+                    }
+                }
+                number = 0;
+            }
+        }
+        return OptionalLong.of(total + section + number);
+    }
+
+    static BigDecimal parseDecimal(String s) {
+        OptionalLong v = parse(s);
+        return v.isPresent() ? BigDecimal.valueOf(v.getAsLong()) : null;
+    }
+}

@@ -1,0 +1,139 @@
+package com.reportworkbench.extract;
+
+import com.reportworkbench.text.AssetLines;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides target / achievement / other and "estimated" for a figure (figures.md section 4). The
+ * sentence decides first (the cue of assets/kind_cues.tsv nearest before the figure), the report part
+ * second (review → achievement, plan → target). 从A降至B: A is the old state, kind other.
+ */
+final class KindRules {
+    /** The decision for one figure; pastInPlan marks a result recalled inside a plan part (去年增长5%). */
+    record Decision(Kind kind, boolean estimated, boolean pastInPlan) {
+    }
+
+    private enum Effect { TARGET, PLAN_TARGET, ACHIEVEMENT, ESTIMATED, BASELINE }
+
+    private record Cue(Pattern pattern, Effect effect) {
+    }
+
+    private static final int BASELINE_LOOKAHEAD = 12;
+
+    private final List<Cue> cues = new ArrayList<>();
+    private final List<String> baselineWords = new ArrayList<>();
+    private final Pattern any;
+
+    KindRules() {
+        List<String> alternatives = new ArrayList<>();
+        for (String[] cols : AssetLines.readColumns("kind_cues.tsv")) {
+            Effect effect = Effect.valueOf(cols[1].toUpperCase(java.util.Locale.ROOT));
+            if (effect == Effect.BASELINE) {
+                baselineWords.add(cols[0]);
+                continue;
+            }
+            String regex = cols[0].startsWith("re:") ? cols[0].substring(3) : Pattern.quote(cols[0]);
+            cues.add(new Cue(Pattern.compile(regex), effect));
+            alternatives.add("(?:" + regex + ")");
+        }
+        // one pass over a sentence finds every cue; the table then tells which one it was
+        any = Pattern.compile(String.join("|", alternatives));
+    }
+
+    /** Cues of a sentence prefix, found once per sentence and reused for each of its figures. */
+    final class SentenceCues {
+        private final int[] starts;
+        private final Effect[] effects;
+        private final int count;
+
+        private SentenceCues(String text, int from, int to) {
+            List<int[]> found = new ArrayList<>();
+            List<Effect> kinds = new ArrayList<>();
+            Matcher m = any.matcher(text);
+            m.region(from, to);
+            while (m.find()) {
+                Effect e = effectOf(m.group());
+                if (e == Effect.ACHIEVEMENT && m.start() > 0 && "比较同".indexOf(text.charAt(m.start() - 1)) >= 0) {
+                    continue; // 比去年: a baseline, not a statement about last year
+                }
+                found.add(new int[] {m.start()});
+                kinds.add(e);
+            }
+            count = found.size();
+            starts = new int[count];
+            effects = new Effect[count];
+            for (int i = 0; i < count; i++) {
+                starts[i] = found.get(i)[0];
+                effects[i] = kinds.get(i);
+            }
+        }
+    }
+
+    SentenceCues cuesOf(String text, int sentenceStart, int sentenceEnd) {
+        return new SentenceCues(text, sentenceStart, sentenceEnd);
+    }
+
+    private Effect effectOf(String matched) {
+        for (Cue c : cues) {
+            if (c.pattern.matcher(matched).matches()) {
+                return c.effect;
+            }
+        }
+        return Effect.TARGET;
+    }
+
+    Decision decide(String text, SentenceCues cues, int figureStart, int figureEnd, ReportStructure.Role role) {
+        boolean estimated = false;
+        Effect last = null;
+        for (int i = 0; i < cues.count && cues.starts[i] < figureStart; i++) {
+            Effect e = cues.effects[i];
+            if (e == Effect.ESTIMATED) {
+                estimated = true;
+            } else if (e == Effect.PLAN_TARGET) {
+                if (role == ReportStructure.Role.PLAN) {
+                    last = Effect.TARGET;
+                }
+            } else {
+                last = e;
+            }
+        }
+        if (isBaseline(text, figureStart, figureEnd)) {
+            return new Decision(Kind.OTHER, estimated, false);
+        }
+        if (last == Effect.TARGET) {
+            return new Decision(Kind.TARGET, estimated, false);
+        }
+        if (last == Effect.ACHIEVEMENT) {
+            return new Decision(Kind.ACHIEVEMENT, estimated, role == ReportStructure.Role.PLAN);
+        }
+        return new Decision(role == ReportStructure.Role.PLAN ? Kind.TARGET : Kind.ACHIEVEMENT, estimated, false);
+    }
+
+    /** 由2.5公里缩短至1公里: the number right after 由/从 with 至/到 coming is the old state. */
+    private boolean isBaseline(String text, int start, int end) {
+        boolean after = false;
+        for (String w : baselineWords) {
+            if (start >= w.length() && text.startsWith(w, start - w.length())) {
+                after = true;
+                break;
+            }
+        }
+        if (!after) {
+            return false;
+        }
+        int limit = Math.min(text.length(), end + BASELINE_LOOKAHEAD);
+        for (int i = end; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '至' || c == '到') {
+                return true;
+            }
+            if (c == '，' || c == '。' || c == '；' || c == ',') {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,201 @@
+package com.reportworkbench.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds every "number + unit" in a text: Arabic numbers (half- and full-width, decimals, thousands
+ * separators), Chinese numerals, 余/多, multipliers, ranges. It knows nothing about context (years,
+ * ordinals, quotes...): {@link FigureRules} decides which of these are figures. Thread-safe.
+ */
+final class QuantityScanner {
+    /** An Arabic number, or a run of Chinese numeral characters. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?|[" + ChineseNumerals.CHARS + "]+");
+    private static final String RANGE_SEPARATORS = "-—－~～至到";
+    private static final String RATE_WORDS = "年|月|日|天|小时|人|户|吨|亩|平方米|立方米|千瓦时|台|辆";
+    private static final Pattern RATE = Pattern.compile("/(?:" + RATE_WORDS + ")");
+
+    private final UnitTable units;
+
+    QuantityScanner(UnitTable units) {
+        this.units = units;
+    }
+
+    /** All quantities of {@code text}, in order, without overlaps. */
+    List<RawQuantity> scan(String text) {
+        List<RawQuantity> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            RawQuantity q = readAt(text, m.start(), m.end());
+            if (q != null) {
+                out.add(q);
+                from = q.end();
+            } else {
+                from = m.end();
+            }
+        }
+        return out;
+    }
+
+    /** The number matched at [start, end) with its tail, or null when no unit follows. */
+    private RawQuantity readAt(String text, int start, int end) {
+        boolean chinese = ChineseNumerals.isNumeralChar(text.charAt(start));
+        return chinese ? readChinese(text, start, end) : readArabic(text, start, end, true);
+    }
+
+    private RawQuantity readArabic(String text, int start, int end, boolean allowRange) {
+        BigDecimal value = arabicValue(text.substring(start, end));
+        Tail tail = readTail(text, end, "");
+        if (allowRange) {
+            RawQuantity range = readRange(text, start, value, tail == null ? end : tail.end, tail);
+            if (range != null) {
+                return range;
+            }
+        }
+        if (tail == null) {
+            return null;
+        }
+        return build(start, tail, value, null, false, false, false);
+    }
+
+    private RawQuantity readChinese(String text, int start, int end) {
+        String run = text.substring(start, end);
+        // a unit word that starts with a numeral character (千瓦, 百分点) ends the numeral: 百万千瓦
+        for (int i = 1; i < run.length(); i++) {
+            var unit = units.longestAt(text, start + i);
+            if (unit.isPresent() && unit.get().word().length() > 1) {
+                run = run.substring(0, i);
+                break;
+            }
+        }
+        // trailing 万/亿 belong to the unit: 百亿元 = 100 亿元, 两万 = 2 万
+        int split = run.length();
+        while (split > 0 && (run.charAt(split - 1) == '万' || run.charAt(split - 1) == '亿')) {
+            split--;
+        }
+        String valuePart = run.substring(0, split);
+        String multiplier = run.substring(split);
+        boolean bare = valuePart.isEmpty();
+        BigDecimal value = bare ? BigDecimal.ONE : ChineseNumerals.parseDecimal(valuePart);
+        if (value == null || value.signum() == 0) {
+            return null; // 零部件, 〇: no quantity
+        }
+        Tail tail = readTail(text, start + run.length(), multiplier);
+        if (tail == null) {
+            return null;
+        }
+        return build(start, tail, value, null, true, bare, ChineseNumerals.isSingleDigit(valuePart));
+    }
+
+    /** "6%-6.5%", "4.5%至5%", "7.0～7.5%", "3-5万元": one figure from the low to the high end. */
+    private RawQuantity readRange(String text, int start, BigDecimal low, int sepAt, Tail lowTail) {
+        if (sepAt >= text.length() - 1 || RANGE_SEPARATORS.indexOf(text.charAt(sepAt)) < 0) {
+            return null;
+        }
+        char sep = text.charAt(sepAt);
+        if ((sep == '至' || sep == '到') && start > 0 && "从由".indexOf(text.charAt(start - 1)) >= 0) {
+            return null; // 从5%到6%: a change, not a range
+        }
+        Matcher m = NUMBER.matcher(text);
+        m.region(sepAt + 1, text.length());
+        if (!m.lookingAt() || ChineseNumerals.isNumeralChar(text.charAt(sepAt + 1))) {
+            return null;
+        }
+        BigDecimal high = arabicValue(text.substring(m.start(), m.end()));
+        Tail highTail = readTail(text, m.end(), "");
+        if (highTail == null || highTail.multiplierOnly) {
+            return null;
+        }
+        if (lowTail != null && !lowTail.unit.equals(highTail.unit)) {
+            return null;
+        }
+        if (high.compareTo(low) <= 0) {
+            return null;
+        }
+        return build(start, highTail, low, high, false, false, false);
+    }
+
+    private RawQuantity build(int start, Tail tail, BigDecimal value, BigDecimal high,
+            boolean chinese, boolean bare, boolean singleDigit) {
+        return new RawQuantity(start, tail.end, value, high, tail.unit, units.baseValue(value, tail.unit),
+                tail.innerAtLeast, chinese, bare, singleDigit, tail.allowsSingleDigit);
+    }
+
+    private record Tail(int end, String unit, boolean innerAtLeast, boolean multiplierOnly, boolean allowsSingleDigit) {
+    }
+
+    /**
+     * What follows a number: [余|多] multipliers [余|多] unit [/年]. Returns null when there is no unit and
+     * no 万/亿 multiplier (a bare "300亿" or "3200多万" is a figure whose unit is the multiplier).
+     */
+    private Tail readTail(String text, int pos, String multiplier) {
+        boolean inner = false;
+        StringBuilder mult = new StringBuilder(multiplier);
+        int p = pos;
+        if (p < text.length() && (text.charAt(p) == '余' || text.charAt(p) == '多')) {
+            inner = true;
+            p++;
+        }
+        while (p < text.length()) {
+            var unit = units.longestAt(text, p);
+            if (unit.isPresent() && !latinRunContinues(text, p, unit.get().word())) {
+                int end = p + unit.get().word().length();
+                String written = mult + unit.get().word();
+                Matcher rate = RATE.matcher(text);
+                rate.region(end, text.length());
+                if (!unit.get().word().contains("/") && rate.lookingAt()) {
+                    written += rate.group();
+                    end = rate.end();
+                }
+                boolean single = unit.get().afterSingleChineseDigit() && mult.length() == 0;
+                return new Tail(end, written, inner, false, single);
+            }
+            char c = text.charAt(p);
+            if (UnitTable.isMultiplier(c)) {
+                mult.append(c);
+                p++;
+            } else if (!inner && mult.length() > 0 && (c == '余' || c == '多')) {
+                inner = true;
+                p++;
+            } else {
+                break;
+            }
+        }
+        String m = mult.toString();
+        if (!m.isEmpty() && m.chars().allMatch(ch -> ch == '万' || ch == '亿')) {
+            return new Tail(p, m, inner, true, false);
+        }
+        return null;
+    }
+
+    /** "MW" in "MWh" or "5G" style codes: a Latin unit must not run on into more Latin letters. */
+    private static boolean latinRunContinues(String text, int unitStart, String word) {
+        int after = unitStart + word.length();
+        char last = word.charAt(word.length() - 1);
+        return isLatin(last) && after < text.length() && isLatin(text.charAt(after));
+    }
+
+    static boolean isLatin(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    static BigDecimal arabicValue(String written) {
+        StringBuilder sb = new StringBuilder(written.length());
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (c >= '０' && c <= '９') {
+                sb.append((char) ('0' + (c - '０')));
+            } else if (c == '．') {
+                sb.append('.');
+            } else if (c != ',') {
+                sb.append(c);
+            }
+        }
+        return new BigDecimal(sb.toString());
+    }
+}

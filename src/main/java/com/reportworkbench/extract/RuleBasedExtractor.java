@@ -1,0 +1,134 @@
+package com.reportworkbench.extract;
+
+import com.reportworkbench.indicator.IndicatorAssigner;
+import com.reportworkbench.indicator.IndicatorCatalog;
+import com.reportworkbench.text.TextRange;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figure extractor: a scanner finds every number + unit, word rules drop what is no figure, the
+ * report's structure and the sentence's cues give kind and period, and a synonym dictionary plus jieba
+ * (on the short clause before a number only) name the indicator. All rules and word lists come from
+ * assets/. Immutable and thread-safe once created: share one instance.
+ */
+public final class RuleBasedExtractor implements FigureExtractor {
+    private static final String SENTENCE_ENDS = "。！？!?\n";
+
+    private final QuantityScanner scanner;
+    private final QualifierRules qualifiers;
+    private final NonFigureRules nonFigures;
+    private final KindRules kinds;
+    private final ReportStructure.Rules structureRules;
+    private final IndicatorAssigner indicators;
+
+    private RuleBasedExtractor(Map<String, String> userSynonyms) {
+        this.scanner = new QuantityScanner(UnitTable.load());
+        this.qualifiers = new QualifierRules();
+        this.nonFigures = new NonFigureRules();
+        this.kinds = new KindRules();
+        this.structureRules = new ReportStructure.Rules();
+        this.indicators = new IndicatorAssigner(IndicatorCatalog.load(), userSynonyms);
+    }
+
+    /** An extractor with the bundled rules only. */
+    public static RuleBasedExtractor create() {
+        return new RuleBasedExtractor(Map.of());
+    }
+
+    /** An extractor that also knows analysts' synonyms: phrase → core indicator id of indicators.tsv. */
+    public static RuleBasedExtractor create(Map<String, String> userSynonyms) {
+        return new RuleBasedExtractor(userSynonyms == null ? Map.of() : Map.copyOf(userSynonyms));
+    }
+
+    @Override
+    public List<Figure> extract(ExtractionInput input) {
+        String text = input.text();
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<Candidate> candidates = candidates(text, input.boilerplate());
+        ReportStructure structure = new ReportStructure(structureRules, input);
+        List<Figure> figures = new ArrayList<>(candidates.size());
+        int i = 0;
+        while (i < candidates.size()) {
+            int sentenceStart = sentenceStart(text, candidates.get(i).raw.start());
+            int sentenceEnd = sentenceEnd(text, candidates.get(i).raw.start());
+            int j = i;
+            while (j < candidates.size() && candidates.get(j).raw.start() < sentenceEnd) {
+                j++;
+            }
+            addSentence(text, structure, candidates.subList(i, j), sentenceStart, sentenceEnd, figures);
+            i = j;
+        }
+        return figures;
+    }
+
+    private record Candidate(RawQuantity raw, Qualifier qualifier) {
+    }
+
+    private List<Candidate> candidates(String text, List<TextRange> boilerplate) {
+        BitSet debris = new BitSet(text.length());
+        for (TextRange r : boilerplate) {
+            debris.set(Math.min(r.start(), text.length()), Math.min(r.end(), text.length()));
+        }
+        BitSet quotes = NonFigureRules.quoteMask(text);
+        BitSet patterns = nonFigures.patternMask(text);
+        List<Candidate> out = new ArrayList<>();
+        for (RawQuantity q : scanner.scan(text)) {
+            int inDebris = debris.nextSetBit(q.start());
+            if (inDebris >= 0 && inDebris < q.end()) {
+                continue;
+            }
+            Qualifier qualifier = qualifiers.around(text, q.start(), q.end(), q.innerAtLeast());
+            if (!nonFigures.rejects(text, q, qualifier, patterns, quotes)) {
+                out.add(new Candidate(q, qualifier));
+            }
+        }
+        return out;
+    }
+
+    private void addSentence(String text, ReportStructure structure, List<Candidate> inSentence,
+            int sentenceStart, int sentenceEnd, List<Figure> out) {
+        List<IndicatorAssigner.Span> spans = new ArrayList<>(inSentence.size());
+        for (Candidate c : inSentence) {
+            spans.add(new IndicatorAssigner.Span(c.raw.start(), c.raw.end(), c.raw.unit()));
+        }
+        List<IndicatorAssigner.Assignment> names = indicators.assign(text, sentenceStart, spans);
+        KindRules.SentenceCues cues = kinds.cuesOf(text, sentenceStart, sentenceEnd);
+        for (int k = 0; k < inSentence.size(); k++) {
+            RawQuantity q = inSentence.get(k).raw;
+            ReportStructure.Role role = structure.roleAt(q.start());
+            KindRules.Decision d = kinds.decide(text, cues, q.start(), q.end(), role);
+            String period = structure.periodFor(d.kind(), q.start(), d.pastInPlan());
+            IndicatorAssigner.Assignment name = names.get(k);
+            out.add(new Figure(q.start(), q.end(), text.substring(q.start(), q.end()), q.value(), q.valueHigh(),
+                    q.unit(), q.baseValue(), inSentence.get(k).qualifier, d.kind(), d.estimated(), name.id(),
+                    name.text(), period, sentenceStart, sentenceEnd));
+        }
+    }
+
+    /** Start of the sentence holding {@code pos}: after the previous 。！？ or line break, blanks skipped. */
+    static int sentenceStart(String text, int pos) {
+        int i = pos - 1;
+        while (i >= 0 && SENTENCE_ENDS.indexOf(text.charAt(i)) < 0) {
+            i--;
+        }
+        int start = i + 1;
+        while (start < pos && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    /** End (exclusive) of the sentence holding {@code pos}, its 。！？ included, a line break not. */
+    static int sentenceEnd(String text, int pos) {
+        int i = pos;
+        while (i < text.length() && SENTENCE_ENDS.indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) != '\n' ? i + 1 : i;
+    }
+}

@@ -1,0 +1,296 @@
+package com.reportworkbench.indicator;
+
+import com.reportworkbench.text.AssetLines;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names what the figures of one sentence measure: a core indicator id (assets/indicator_synonyms.tsv
+ * plus analysts' synonyms) when the clause before a number names one, else a free indicator_text cut
+ * from that clause. Handles the report idioms that spread names over several numbers:
+ * "A和B分别增长20%、30%", "…16.65亿元，同比增长4.7%" (the growth inherits), "旅游接待521万人次、
+ * 收入10.9亿元" (carry rules). Thread-safe after construction.
+ */
+public final class IndicatorAssigner {
+    /** A figure's place in the sentence and its unit as written. */
+    public record Span(int start, int end, String unit) {
+    }
+
+    /** What a figure measures: id is null when it is no core indicator. */
+    public record Assignment(String id, String text) {
+        static final Assignment NONE = new Assignment(null, "");
+    }
+
+    private record Synonym(String phrase, String id) {
+    }
+
+    private record Hit(int start, int end, String id) {
+    }
+
+    private record Carry(String fromId, String word, String toId) {
+    }
+
+    private record Needs(String phrase, String id, String word) {
+    }
+
+    private static final String CLAUSE_BREAKS = "，,；;：:。！!？?\n";
+    private static final String LIST_SEPARATORS = "、，,和及与以 \u3000";
+
+    private final List<Synonym> synonyms = new ArrayList<>();
+    private final List<String> blockBefore = new ArrayList<>();
+    private final List<String> blockAfter = new ArrayList<>();
+    private final List<Carry> carries = new ArrayList<>();
+    private final List<Needs> needs = new ArrayList<>();
+    private final Map<String, Set<String>> levelFamilies = new HashMap<>();
+    private final IndicatorTextCutter cutter = new IndicatorTextCutter();
+
+    /** The bundled synonyms plus {@code userSynonyms} (phrase → core id; unknown ids are ignored). */
+    public IndicatorAssigner(IndicatorCatalog catalog, Map<String, String> userSynonyms) {
+        for (String[] cols : AssetLines.readColumns("indicator_synonyms.tsv")) {
+            addSynonym(catalog, cols[0], cols[1]);
+        }
+        if (userSynonyms != null) {
+            userSynonyms.forEach((phrase, id) -> addSynonym(catalog, phrase, id));
+        }
+        for (String[] cols : AssetLines.readColumns("indicator_rules.tsv")) {
+            switch (cols[0]) {
+                case "block_before" -> blockBefore.add(cols[1]);
+                case "block_after" -> blockAfter.add(cols[1]);
+                case "carry" -> carries.add(new Carry(cols[1], cols[2], cols[3]));
+                case "needs" -> needs.add(new Needs(cols[1], cols[2], cols[3]));
+                default -> throw new IllegalStateException("indicator_rules.tsv: unknown rule " + cols[0]);
+            }
+        }
+        for (Indicator indicator : catalog.all()) {
+            levelFamilies.put(indicator.id(), measureFamilies(indicator.usualMeasure()));
+        }
+    }
+
+    private void addSynonym(IndicatorCatalog catalog, String phrase, String id) {
+        if (phrase != null && !phrase.isBlank() && catalog.byId(id).isPresent()) {
+            synonyms.add(new Synonym(phrase.strip().toLowerCase(Locale.ROOT), id));
+        }
+    }
+
+    /** Assignments for the figures of one sentence, in the order given. */
+    public List<Assignment> assign(String text, int sentenceStart, List<Span> figures) {
+        List<Assignment> out = new ArrayList<>(figures.size());
+        List<Assignment> listNames = List.of();
+        int chainIndex = 0;
+        Assignment chainHead = Assignment.NONE;
+        for (int i = 0; i < figures.size(); i++) {
+            Span f = figures.get(i);
+            int windowStart = i == 0 ? sentenceStart : Math.max(sentenceStart, figures.get(i - 1).end());
+            String window = text.substring(Math.min(windowStart, f.start()), f.start());
+            Assignment a;
+            if (i > 0 && isOnlySeparators(window)) {
+                chainIndex++;
+                a = chainIndex < listNames.size() ? listNames.get(chainIndex) : chainHead;
+                a = compatible(a, f.unit()) ? a : new Assignment(null, a.text());
+            } else {
+                chainIndex = 0;
+                listNames = distributedNames(text, windowStart, f.start());
+                if (!listNames.isEmpty()) {
+                    a = listNames.get(0);
+                } else {
+                    a = single(text, sentenceStart, windowStart, f, i == 0 ? null : out.get(i - 1), window);
+                }
+                chainHead = a;
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private Assignment single(String text, int sentenceStart, int windowStart, Span f, Assignment previous, String window) {
+        Hit best = null;
+        for (Hit h : hits(text, sentenceStart, windowStart, f.start())) {
+            if (!compatible(h.id, f.unit()) || crossesClause(text, h.end, f.start())) {
+                continue;
+            }
+            if (best == null || h.end > best.end || (h.end == best.end && h.start < best.start)) {
+                best = h;
+            }
+        }
+        if (best != null) {
+            return new Assignment(best.id, text.substring(best.start, best.end));
+        }
+        if (previous != null) {
+            for (Carry c : carries) {
+                if (c.fromId.equals(previous.id()) && window.contains(c.word) && compatible(c.toId, f.unit())) {
+                    return new Assignment(c.toId, previous.text() + "→" + c.word);
+                }
+            }
+            if (cutter.isEmptyOfContent(window)) {
+                return compatible(previous.id(), f.unit()) ? previous : new Assignment(null, previous.text());
+            }
+        }
+        return new Assignment(null, cutter.cut(clauseBefore(text, windowStart, f.start())));
+    }
+
+    /** "接待游客和旅游收入分别增长20%": the names before 分别, one per figure of the list that follows. */
+    private List<Assignment> distributedNames(String text, int windowStart, int figureStart) {
+        int fenbie = text.lastIndexOf("分别", figureStart);
+        if (fenbie < windowStart) {
+            return List.of();
+        }
+        int clauseStart = windowStart;
+        for (int i = fenbie - 1; i >= windowStart; i--) {
+            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+                clauseStart = i + 1;
+                break;
+            }
+        }
+        String names = text.substring(clauseStart, fenbie);
+        String[] parts = names.split("[、和及与]|以及");
+        if (parts.length < 2) {
+            return List.of();
+        }
+        List<Assignment> out = new ArrayList<>();
+        int offset = clauseStart;
+        for (String part : parts) {
+            Hit best = null;
+            for (Hit h : hits(text, offset, offset, offset + part.length())) {
+                if (best == null || h.end - h.start > best.end - best.start) {
+                    best = h;
+                }
+            }
+            out.add(best == null ? new Assignment(null, IndicatorTextCutter.trimPunctuation(part))
+                    : new Assignment(best.id, text.substring(best.start, best.end)));
+            offset += part.length() + 1;
+        }
+        return out;
+    }
+
+    /** Synonym occurrences inside [from, to), minus those the block rules cancel. */
+    private List<Hit> hits(String text, int sentenceStart, int from, int to) {
+        List<Hit> out = new ArrayList<>();
+        String window = text.substring(from, to).toLowerCase(Locale.ROOT);
+        for (Synonym s : synonyms) {
+            for (int at = window.indexOf(s.phrase); at >= 0; at = window.indexOf(s.phrase, at + 1)) {
+                int start = from + at;
+                int end = start + s.phrase.length();
+                if (blocked(text, start, end) || !needsMet(text, sentenceStart, start, s)) {
+                    continue;
+                }
+                out.add(new Hit(start, end, s.id));
+            }
+        }
+        // a hit inside a longer hit that ends at the same place is the same name read shorter
+        out.removeIf(h -> out.stream().anyMatch(o -> o != h && o.end == h.end && o.start < h.start));
+        return out;
+    }
+
+    private boolean blocked(String text, int start, int end) {
+        for (String w : blockBefore) {
+            if (start >= w.length() && text.startsWith(w, start - w.length())) {
+                return true;
+            }
+        }
+        for (String w : blockAfter) {
+            if (text.startsWith(w, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean needsMet(String text, int sentenceStart, int start, Synonym s) {
+        for (Needs n : needs) {
+            if (n.phrase.equals(s.phrase) && n.id.equals(s.id)) {
+                // the bare phrase must not be part of a longer name, and the word must come earlier
+                return text.substring(sentenceStart, start).contains(n.word) && !precededByName(text, start);
+            }
+        }
+        return true;
+    }
+
+    private static boolean precededByName(String text, int start) {
+        return start > 0 && Character.isLetter(text.charAt(start - 1)) && CLAUSE_BREAKS.indexOf(text.charAt(start - 1)) < 0
+                && "，,、".indexOf(text.charAt(start - 1)) < 0;
+    }
+
+    private static boolean crossesClause(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String clauseBefore(String text, int windowStart, int figureStart) {
+        int start = windowStart;
+        for (int i = figureStart - 1; i >= windowStart; i--) {
+            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+                start = i + 1;
+                break;
+            }
+        }
+        return text.substring(start, figureStart);
+    }
+
+    private static boolean isOnlySeparators(String window) {
+        if (window.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < window.length(); i++) {
+            if (LIST_SEPARATORS.indexOf(window.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean compatible(Assignment a, String unit) {
+        return a.id() == null || compatible(a.id(), unit);
+    }
+
+    /** Growth figures (%, 个百分点, 倍) fit every indicator; levels only the families of usual_measure. */
+    private boolean compatible(String id, String unit) {
+        if (id == null) {
+            return true;
+        }
+        String family = family(unit);
+        if (family.equals("%") || family.equals("个百分点") || family.equals("百分点") || family.equals("倍") || family.isEmpty()) {
+            return true;
+        }
+        Set<String> families = levelFamilies.get(id);
+        return families == null || families.isEmpty() || families.contains(family);
+    }
+
+    /** 亿元 → 元, 万人次 → 人次, ％ → %, 亿 (bare multiplier) → "" (fits anything). */
+    static String family(String unit) {
+        String u = unit.replace('％', '%');
+        int slash = u.indexOf('/');
+        if (slash > 0) {
+            u = u.substring(0, slash);
+        }
+        int i = 0;
+        while (i < u.length() && "十百千万亿".indexOf(u.charAt(i)) >= 0 && !u.startsWith("千瓦", i) && !u.startsWith("千米", i)
+                && !u.startsWith("千克", i)) {
+            i++;
+        }
+        return u.substring(i);
+    }
+
+    /** "growth %, level 亿元" → {元}; "level 人/万人" → {人}; "level 万吨/亿斤/万斤" → {吨, 斤}. */
+    private static Set<String> measureFamilies(String usualMeasure) {
+        Set<String> out = new HashSet<>();
+        int level = usualMeasure.indexOf("level");
+        if (level < 0) {
+            return out;
+        }
+        for (String unit : usualMeasure.substring(level + 5).split("[/,，\\s]+")) {
+            if (!unit.isBlank()) {
+                out.add(family(unit.strip()));
+            }
+        }
+        return out;
+    }
+}

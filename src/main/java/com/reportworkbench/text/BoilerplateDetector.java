@@ -1,0 +1,95 @@
+package com.reportworkbench.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the web debris around a scraped report: navigation and toolbar lines, share-site headers,
+ * source/date bylines, footers, copyright and ICP lines, URLs, page-number debris. The markers are the
+ * regular expressions of assets/boilerplate.tsv. The text is never changed: the ranges tell the
+ * extractor (and the viewer) what to leave out. Thread-safe.
+ */
+public final class BoilerplateDetector {
+    private final List<Pattern> lineRules = new ArrayList<>();
+    private final List<Pattern> spanRules = new ArrayList<>();
+    private final List<Pattern> tailRules = new ArrayList<>();
+
+    public BoilerplateDetector() {
+        for (String line : AssetLines.read("boilerplate.tsv")) {
+            int tab = line.indexOf('\t');
+            if (tab < 0) {
+                throw new IllegalStateException("boilerplate.tsv: no tab in " + line);
+            }
+            String kind = line.substring(0, tab).strip();
+            Pattern p = Pattern.compile(line.substring(tab + 1).strip());
+            switch (kind) {
+                case "line" -> lineRules.add(p);
+                case "span" -> spanRules.add(p);
+                case "tail" -> tailRules.add(p);
+                default -> throw new IllegalStateException("boilerplate.tsv: unknown kind " + kind);
+            }
+        }
+    }
+
+    /** Debris ranges, sorted and merged. */
+    public List<TextRange> detect(String text) {
+        List<TextRange> found = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int a = lineStart;
+            int b = lineEnd;
+            while (a < b && Character.isWhitespace(text.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b > a && b - a <= 200) {
+                String line = text.substring(a, b);
+                for (Pattern p : lineRules) {
+                    if (p.matcher(line).matches()) {
+                        found.add(new TextRange(a, b));
+                        break;
+                    }
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        for (Pattern p : spanRules) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    found.add(new TextRange(m.start(), m.end()));
+                }
+            }
+        }
+        for (Pattern p : tailRules) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                found.add(new TextRange(m.start(), text.length()));
+            }
+        }
+        return merge(found);
+    }
+
+    private static List<TextRange> merge(List<TextRange> ranges) {
+        ranges.sort(Comparator.comparingInt(TextRange::start));
+        List<TextRange> out = new ArrayList<>();
+        for (TextRange r : ranges) {
+            if (!out.isEmpty() && r.start() <= out.get(out.size() - 1).end()) {
+                TextRange last = out.remove(out.size() - 1);
+                out.add(new TextRange(last.start(), Math.max(last.end(), r.end())));
+            } else {
+                out.add(r);
+            }
+        }
+        return List.copyOf(out);
+    }
+}

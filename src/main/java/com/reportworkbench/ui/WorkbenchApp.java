@@ -1,0 +1,158 @@
+package com.reportworkbench.ui;
+
+import static com.reportworkbench.ui.I18n.tr;
+
+import com.reportworkbench.store.Store;
+import com.reportworkbench.store.StoreLocation;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The desktop application. The window is shown first; the store (H2 + migrations), the document
+ * list and the extractor's dictionaries are loaded afterwards in the background.
+ */
+public class WorkbenchApp extends Application implements MainWindow.AppActions {
+    private final UiPreferences prefs = UiPreferences.user();
+    private TaskExecutor executor;
+    private WorkbenchViewModel vm;
+    private MainWindow window;
+    private Stage stage;
+    private Scene scene;
+    private volatile Store store;
+
+    /** Options of the command line that concern the window. */
+    record Options(Path db, boolean measureStartup, boolean exitAfterStartup) {
+        static Options parse(List<String> args) {
+            Path db = null;
+            boolean measure = false;
+            boolean exit = false;
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                if (a.equals("--db") && i + 1 < args.size()) {
+                    db = Path.of(args.get(++i));
+                } else if (a.startsWith("--db=")) {
+                    db = Path.of(a.substring(5));
+                } else if (a.equals("--measure-startup")) {
+                    measure = true;
+                } else if (a.equals("--exit-after-startup")) {
+                    exit = true;
+                }
+            }
+            return new Options(db, measure, exit);
+        }
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        Options options = Options.parse(getParameters().getRaw());
+        I18n.use(I18n.resolve(prefs.language()));
+        Styling.applyTheme(prefs.darkTheme());
+        executor = new FxTaskExecutor();
+        vm = new WorkbenchViewModel(executor);
+        window = new MainWindow(vm, prefs, this);
+        scene = new Scene(window.root(), 1440, 900);
+        Styling.style(scene, prefs);
+        stage.setTitle(tr("app.title"));
+        stage.setScene(scene);
+        stage.setOnHiding(e -> window.saveLayout());
+        stage.setOnShown(e -> Platform.runLater(() -> {
+            window.restoreLayout();
+            if (options.measureStartup()) {
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("startup_ms=" + ms);
+                System.out.flush();
+                if (options.exitAfterStartup()) {
+                    Platform.exit();
+                    return;
+                }
+            }
+            openStore(options.db());
+        }));
+        stage.show();
+    }
+
+    private void openStore(Path db) {
+        Path dir = db != null ? db
+                : !prefs.storeDirectory().isBlank() ? Path.of(prefs.storeDirectory()) : StoreLocation.defaultDirectory();
+        executor.executeLong(() -> {
+            Store s = Store.open(dir);
+            store = s;
+            return CoreFactory.create(s);
+        }, services -> {
+            vm.attach(services);
+            executor.executeLong(() -> {
+                services.warmUp();
+                return null;
+            }, x -> { }, e -> { });
+        }, vm::storeFailed);
+    }
+
+    @Override
+    public void setDarkTheme(boolean dark) {
+        prefs.setDarkTheme(dark);
+        prefs.flush();
+        Styling.applyTheme(dark);
+    }
+
+    @Override
+    public void setLanguage(String language) {
+        prefs.setLanguage(language);
+        prefs.flush();
+        I18n.use(I18n.resolve(language));
+        rebuild();
+    }
+
+    @Override
+    public void preferencesChanged() {
+        Styling.applyTheme(prefs.darkTheme());
+        Styling.style(scene, prefs);
+    }
+
+    /** A new scene root in the current language: new views and ViewModels over the same core. */
+    private void rebuild() {
+        window.saveLayout();
+        Long open = vm.review().documentId().orElse(null);
+        WorkbenchViewModel old = vm;
+        vm = new WorkbenchViewModel(executor);
+        window = new MainWindow(vm, prefs, this);
+        scene.setRoot(window.root());
+        stage.setTitle(tr("app.title"));
+        if (old.core().isAttached()) {
+            vm.attach(old.core());
+            if (open != null) {
+                vm.review().open(open);
+            }
+        }
+        Platform.runLater(window::restoreLayout);
+    }
+
+    @Override
+    public void quit() {
+        stage.close();
+    }
+
+    @Override
+    public void stop() {
+        Store s = store;
+        if (executor != null && s != null) {
+            // pending store work ends first (serial thread): closing the pool under a statement fails it
+            executor.execute(() -> {
+                s.close();
+                return null;
+            }, x -> { }, e -> { });
+        }
+        if (executor != null) {
+            executor.shutdown();
+        }
+    }
+
+    public static void main(String[] args) {
+        launch(WorkbenchApp.class, args);
+    }
+}

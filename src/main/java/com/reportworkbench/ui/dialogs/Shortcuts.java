@@ -1,0 +1,51 @@
+package com.reportworkbench.ui.dialogs;
+
+import static com.reportworkbench.ui.I18n.tr;
+
+import java.util.List;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/** F1: the keyboard shortcuts. */
+public final class Shortcuts {
+    /** Key, message key of what it does. */
+    public static final List<String[]> ALL = List.of(
+            new String[] {"J / ↓", "shortcut.next"},
+            new String[] {"K / ↑", "shortcut.previous"},
+            new String[] {"N", "shortcut.nextUnreviewed"},
+            new String[] {"T / A / O", "shortcut.kind"},
+            new String[] {"Enter", "shortcut.accept"},
+            new String[] {"Delete", "shortcut.reject"},
+            new String[] {"E / F2", "shortcut.edit"},
+            new String[] {"Ctrl+Shift+A / Insert", "shortcut.add"},
+            new String[] {"Ctrl+Shift+Enter", "shortcut.acceptSection"},
+            new String[] {"Ctrl+Z / Ctrl+Y", "shortcut.undoRedo"},
+            new String[] {"Ctrl+F", "shortcut.find"},
+            new String[] {"Ctrl+L", "shortcut.filter"},
+            new String[] {"Ctrl+I", "shortcut.import"},
+            new String[] {"Ctrl+E", "shortcut.export"},
+            new String[] {"Ctrl+M", "shortcut.metadata"},
+            new String[] {"F1", "shortcut.help"});
+
+    private Shortcuts() {}
+
+    public static Alert create(Window owner) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle(tr("shortcuts.title"));
+        alert.setHeaderText(tr("shortcuts.title"));
+        GridPane grid = new GridPane();
+        grid.setHgap(18);
+        grid.setVgap(4);
+        int r = 0;
+        for (String[] s : ALL) {
+            Label key = new Label(s[0]);
+            key.getStyleClass().add("shortcut-key");
+            grid.addRow(r++, key, new Label(tr(s[1])));
+        }
+        alert.getDialogPane().setContent(grid);
+        return alert;
+    }
+}

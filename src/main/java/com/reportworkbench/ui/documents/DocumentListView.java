@@ -1,0 +1,116 @@
+package com.reportworkbench.ui.documents;
+
+import static com.reportworkbench.ui.I18n.tr;
+
+import com.reportworkbench.store.DocumentRecord;
+import java.util.Comparator;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+
+/** The document list: region, level, year, title, review progress; a filter box; sortable columns. */
+public final class DocumentListView extends VBox {
+    private final TableView<DocumentRecord> table = new TableView<>();
+    private final TextField filter = TextFields.createClearableTextField();
+
+    public DocumentListView(DocumentListViewModel vm, Consumer<DocumentRecord> open) {
+        getStyleClass().add("document-list");
+        filter.setPromptText(tr("documents.filter"));
+        filter.textProperty().bindBidirectional(vm.filterProperty());
+        filter.setId("documentFilter");
+        table.setId("documentTable");
+
+        TableColumn<DocumentRecord, String> region = new TableColumn<>(tr("documents.region"));
+        region.setCellValueFactory(c -> new SimpleStringProperty(nz(c.getValue().region())));
+        region.setPrefWidth(110);
+        TableColumn<DocumentRecord, String> level = new TableColumn<>(tr("documents.level"));
+        level.setCellValueFactory(c -> new SimpleStringProperty(
+                c.getValue().level() == null ? "" : tr("level." + c.getValue().level().id())));
+        level.setPrefWidth(46);
+        TableColumn<DocumentRecord, Integer> year = new TableColumn<>(tr("documents.year"));
+        year.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().year()));
+        year.setPrefWidth(52);
+        TableColumn<DocumentRecord, String> title = new TableColumn<>(tr("documents.title"));
+        title.setCellValueFactory(c -> new SimpleStringProperty(
+                c.getValue().title() == null || c.getValue().title().isBlank() ? c.getValue().fileName() : c.getValue().title()));
+        title.setPrefWidth(200);
+        TableColumn<DocumentRecord, DocumentRecord> progress = new TableColumn<>(tr("documents.progress"));
+        progress.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        progress.setComparator(Comparator.comparingDouble(DocumentListView::ratio));
+        progress.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(DocumentRecord d, boolean empty) {
+                super.updateItem(d, empty);
+                getStyleClass().remove("done");
+                if (empty || d == null) {
+                    setText(null);
+                    return;
+                }
+                setText(tr("documents.progress.value", d.reviewedCount(), d.figureCount()));
+                if (d.figureCount() > 0 && d.reviewedCount() == d.figureCount()) {
+                    getStyleClass().add("done");
+                }
+            }
+        });
+        progress.setPrefWidth(90);
+        progress.getStyleClass().add("progress-column");
+        table.getColumns().setAll(java.util.List.of(region, level, year, title, progress));
+
+        SortedList<DocumentRecord> sorted = new SortedList<>(vm.filtered());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setPlaceholder(new Label(tr("documents.empty")));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && (a == null || a.id() != b.id())) {
+                open.accept(b);
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                open.accept(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(filter, table);
+        setSpacing(4);
+    }
+
+    private static double ratio(DocumentRecord d) {
+        return d.figureCount() == 0 ? 0 : (double) d.reviewedCount() / d.figureCount();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    public TableView<DocumentRecord> table() {
+        return table;
+    }
+
+    public void focusFilter() {
+        filter.requestFocus();
+    }
+
+    /** Selects the row of a document without reopening it. */
+    public void select(long documentId) {
+        for (DocumentRecord d : table.getItems()) {
+            if (d.id() == documentId) {
+                DocumentRecord sel = table.getSelectionModel().getSelectedItem();
+                if (sel == null || sel.id() != documentId) {
+                    table.getSelectionModel().select(d);
+                    table.scrollTo(d);
+                }
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package com.reportworkbench.ui.documents;
+
+import com.reportworkbench.store.DocumentRecord;
+import com.reportworkbench.ui.CoreServices;
+import com.reportworkbench.ui.TaskExecutor;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/** The documents of the store, with their review progress, and a filter over them. */
+public final class DocumentListViewModel {
+    private final CoreServices core;
+    private final TaskExecutor executor;
+    private final ObservableList<DocumentRecord> documents = FXCollections.observableArrayList();
+    private final FilteredList<DocumentRecord> filtered = new FilteredList<>(documents);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper figureCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper reviewedCount = new ReadOnlyIntegerWrapper();
+    private Consumer<Throwable> errorHandler = e -> {};
+
+    public DocumentListViewModel(CoreServices core, TaskExecutor executor) {
+        this.core = core;
+        this.executor = executor;
+        filter.addListener((o, a, b) -> {
+            String f = b == null ? "" : b.trim().toLowerCase(Locale.ROOT);
+            filtered.setPredicate(f.isEmpty() ? null : d -> matches(d, f));
+        });
+    }
+
+    static boolean matches(DocumentRecord d, String f) {
+        return contains(d.title(), f) || contains(d.region(), f) || contains(d.fileName(), f)
+                || (d.year() != null && d.year().toString().contains(f))
+                || (d.level() != null && d.level().id().contains(f));
+    }
+
+    private static boolean contains(String s, String f) {
+        return s != null && s.toLowerCase(Locale.ROOT).contains(f);
+    }
+
+    public ObservableList<DocumentRecord> documents() {
+        return FXCollections.unmodifiableObservableList(documents);
+    }
+
+    public FilteredList<DocumentRecord> filtered() {
+        return filtered;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    /** True once the list was read from the store at least once. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty figureCountProperty() {
+        return figureCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty reviewedCountProperty() {
+        return reviewedCount.getReadOnlyProperty();
+    }
+
+    public void setErrorHandler(Consumer<Throwable> errorHandler) {
+        this.errorHandler = errorHandler;
+    }
+
+    public void refresh() {
+        refresh(() -> {});
+    }
+
+    public void refresh(Runnable then) {
+        executor.execute(() -> core.store().documents().list(), list -> {
+            documents.setAll(list);
+            figureCount.set(list.stream().mapToInt(DocumentRecord::figureCount).sum());
+            reviewedCount.set(list.stream().mapToInt(DocumentRecord::reviewedCount).sum());
+            loaded.set(true);
+            then.run();
+        }, errorHandler);
+    }
+
+    public void delete(DocumentRecord document, Runnable then) {
+        executor.execute(() -> core.store().documents().delete(document.id()), ok -> refresh(then), errorHandler);
+    }
+}

@@ -1,0 +1,306 @@
+package com.reportworkbench.ui.review;
+
+import static com.reportworkbench.ui.I18n.tr;
+
+import com.reportworkbench.extract.Figure;
+import com.reportworkbench.extract.Kind;
+import com.reportworkbench.store.FigureRecord;
+import com.reportworkbench.store.Origin;
+import com.reportworkbench.store.ReviewStatus;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.TextFields;
+
+/** The figures of the open document: sortable, filterable, several rows selectable for bulk actions. */
+public final class FigureTableView extends VBox {
+    private static final PseudoClass REJECTED = PseudoClass.getPseudoClass("rejected");
+    private static final PseudoClass REVIEWED = PseudoClass.getPseudoClass("reviewed");
+
+    /** Which rows the status filter keeps. */
+    public enum StatusFilter { ALL, UNREVIEWED, REVIEWED, REJECTED, TARGET, ACHIEVEMENT, OTHER }
+
+    private final ReviewViewModel vm;
+    private final TableView<FigureRecord> table = new TableView<>();
+    private final TextField filter = TextFields.createClearableTextField();
+    private final ChoiceBox<StatusFilter> statusFilter = new ChoiceBox<>();
+    private final FilteredList<FigureRecord> filtered;
+    private boolean syncing;
+
+    public FigureTableView(ReviewViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("figure-table");
+        table.setId("figureTable");
+        filter.setId("figureFilter");
+        filter.setPromptText(tr("figures.filter"));
+        statusFilter.getItems().setAll(StatusFilter.values());
+        statusFilter.setValue(StatusFilter.ALL);
+        statusFilter.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(StatusFilter f) {
+                return f == null ? "" : tr("figures.show." + f.name().toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public StatusFilter fromString(String s) {
+                return null;
+            }
+        });
+
+        filtered = new FilteredList<>(vm.figures());
+        filter.textProperty().addListener((o, a, b) -> updatePredicate());
+        statusFilter.valueProperty().addListener((o, a, b) -> updatePredicate());
+        SortedList<FigureRecord> sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label(tr("figures.empty")));
+        table.setTableMenuButtonVisible(true);
+
+        table.getColumns().setAll(List.of(
+                column(tr("figures.text"), 110, f -> f.current().text()),
+                decimalColumn(tr("figures.value"), 70),
+                column(tr("figures.unit"), 56, f -> f.current().unit()),
+                column(tr("figures.qualifier"), 56, f -> f.current().qualifier().id().isEmpty() ? ""
+                        : tr("qualifier." + f.current().qualifier().id())),
+                column(tr("figures.indicator"), 120, f -> nz(f.current().indicator())),
+                kindColumn(),
+                column(tr("figures.period"), 64, f -> nz(f.current().period())),
+                column(tr("figures.status"), 76, FigureTableView::statusText)));
+
+        table.setRowFactory(t -> {
+            TableRow<FigureRecord> row = new TableRow<>() {
+                @Override
+                protected void updateItem(FigureRecord r, boolean empty) {
+                    super.updateItem(r, empty);
+                    pseudoClassStateChanged(REJECTED, !empty && r != null && r.status() == ReviewStatus.REJECTED);
+                    pseudoClassStateChanged(REVIEWED, !empty && r != null && r.isReviewed());
+                }
+            };
+            return row;
+        });
+
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<FigureRecord>) c -> {
+            if (!syncing) {
+                vm.selection().setAll(new ArrayList<>(table.getSelectionModel().getSelectedItems()));
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (syncing) {
+                return;
+            }
+            vm.currentProperty().set(b);
+            if (b != null && (a == null || a.id() != b.id())) {
+                vm.revealInText(b);
+            }
+        });
+        vm.wantedSelectionProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                select(b.ids(), b.reveal());
+            }
+        });
+
+        HBox bar = new HBox(6, filter, statusFilter);
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(bar, table);
+        setSpacing(4);
+    }
+
+    private void updatePredicate() {
+        String text = filter.getText() == null ? "" : filter.getText().trim().toLowerCase(Locale.ROOT);
+        StatusFilter sf = statusFilter.getValue() == null ? StatusFilter.ALL : statusFilter.getValue();
+        filtered.setPredicate(f -> matchesText(f, text) && matchesStatus(f, sf));
+    }
+
+    static boolean matchesText(FigureRecord r, String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        Figure f = r.current();
+        return f.text().toLowerCase(Locale.ROOT).contains(text)
+                || f.unit().toLowerCase(Locale.ROOT).contains(text)
+                || (f.indicator() != null && f.indicator().toLowerCase(Locale.ROOT).contains(text))
+                || (f.indicatorText() != null && f.indicatorText().contains(text))
+                || (f.period() != null && f.period().contains(text));
+    }
+
+    static boolean matchesStatus(FigureRecord r, StatusFilter sf) {
+        return switch (sf) {
+            case ALL -> true;
+            case UNREVIEWED -> !r.isReviewed();
+            case REVIEWED -> r.isReviewed();
+            case REJECTED -> r.status() == ReviewStatus.REJECTED;
+            case TARGET -> r.current().kind() == Kind.TARGET;
+            case ACHIEVEMENT -> r.current().kind() == Kind.ACHIEVEMENT;
+            case OTHER -> r.current().kind() == Kind.OTHER;
+        };
+    }
+
+    static String statusText(FigureRecord r) {
+        if (r.origin() == Origin.ANALYST && r.status() != ReviewStatus.REJECTED) {
+            return "+ " + tr("status.added");
+        }
+        String glyph = switch (r.status()) {
+            case PROPOSED -> "• ";
+            case ACCEPTED -> "✓ ";
+            case REJECTED -> "✗ ";
+            case EDITED -> "✎ ";
+        };
+        return glyph + tr("status." + r.status().name().toLowerCase(Locale.ROOT));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static TableColumn<FigureRecord, String> column(String title, double width,
+            Function<FigureRecord, String> value) {
+        TableColumn<FigureRecord, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static TableColumn<FigureRecord, BigDecimal> decimalColumn(String title, double width) {
+        TableColumn<FigureRecord, BigDecimal> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().current().value()));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(BigDecimal v, boolean empty) {
+                super.updateItem(v, empty);
+                FigureRecord r = empty || getTableRow() == null ? null : getTableRow().getItem();
+                if (empty || v == null || r == null) {
+                    setText(null);
+                    return;
+                }
+                BigDecimal high = r.current().valueHigh();
+                setText(v.stripTrailingZeros().toPlainString()
+                        + (high == null ? "" : "–" + high.stripTrailingZeros().toPlainString()));
+            }
+        });
+        c.getStyleClass().add("number-column");
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static TableColumn<FigureRecord, Kind> kindColumn() {
+        TableColumn<FigureRecord, Kind> c = new TableColumn<>(tr("figures.kind"));
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().current().kind()));
+        c.setComparator(Comparator.comparing(Kind::ordinal));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Kind k, boolean empty) {
+                super.updateItem(k, empty);
+                getStyleClass().removeAll("kind-target", "kind-achievement", "kind-other");
+                if (empty || k == null) {
+                    setText(null);
+                    return;
+                }
+                setText(tr("kind." + k.id()));
+                getStyleClass().add("kind-" + k.id());
+            }
+        });
+        c.setPrefWidth(60);
+        return c;
+    }
+
+    public TableView<FigureRecord> table() {
+        return table;
+    }
+
+    public void focusFilter() {
+        filter.requestFocus();
+    }
+
+    /** Selects the rows of these figures; reveal: the text scrolls to the first. */
+    public void select(List<Long> ids, boolean reveal) {
+        Set<Long> wanted = new HashSet<>(ids);
+        syncing = true;
+        FigureRecord first = null;
+        try {
+            table.getSelectionModel().clearSelection();
+            for (int i = 0; i < table.getItems().size(); i++) {
+                FigureRecord r = table.getItems().get(i);
+                if (wanted.contains(r.id())) {
+                    table.getSelectionModel().select(i);
+                    if (first == null) {
+                        first = r;
+                        table.getFocusModel().focus(i);
+                    }
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+        vm.selection().setAll(new ArrayList<>(table.getSelectionModel().getSelectedItems()));
+        vm.currentProperty().set(first);
+        if (first != null) {
+            int index = table.getItems().indexOf(first);
+            scrollIntoView(index);
+            if (reveal) {
+                vm.revealInText(first);
+            }
+        }
+    }
+
+    private void scrollIntoView(int index) {
+        table.scrollTo(Math.max(0, index - 3));
+    }
+
+    /** Next (+1) or previous (-1) row in the table's order. */
+    public void move(int delta) {
+        int n = table.getItems().size();
+        if (n == 0) {
+            return;
+        }
+        int i = table.getSelectionModel().getSelectedIndex();
+        int next = i < 0 ? (delta > 0 ? 0 : n - 1) : Math.max(0, Math.min(n - 1, i + delta));
+        table.getSelectionModel().clearAndSelect(next);
+        table.getFocusModel().focus(next);
+        scrollIntoView(next);
+    }
+
+    /** The next figure nobody reviewed yet, after the selected row (wrapping around). */
+    public boolean nextUnreviewed() {
+        int n = table.getItems().size();
+        int i = table.getSelectionModel().getSelectedIndex();
+        for (int k = 1; k <= n; k++) {
+            int j = ((i < 0 ? -1 : i) + k) % n;
+            if (!table.getItems().get(j).isReviewed()) {
+                table.getSelectionModel().clearAndSelect(j);
+                table.getFocusModel().focus(j);
+                scrollIntoView(j);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public void setContextMenu(ContextMenu menu) {
+        table.setContextMenu(menu);
+    }
+}
