@@ -56,6 +56,21 @@ if [[ -n "$expected" && "$out" != "report-workbench $expected" ]]; then
   bad "--version should print 'report-workbench $expected' (the jar's Implementation-Version)"
 fi
 
+# the command line end to end on a GB18030 report (needs jdk.charsets in the runtime), where `extract` exists
+if command -v iconv >/dev/null 2>&1; then
+  tmpd=$(mktemp -d)
+  printf '%s\n' '2025年主要预期目标是：地区生产总值增长5%左右。' | iconv -f UTF-8 -t GB18030 > "$tmpd/gb18030-report.txt"
+  xout=$("$launcher" extract "$tmpd/gb18030-report.txt" 2>&1); xrc=$?
+  if [[ $xrc -eq 0 && "$xout" == *'"value"'* && "$xout" == *5* ]]; then
+    ok "extract on a GB18030 file: $(grep -c . <<<"$xout") figure(s)"
+  elif grep -qi 'unmatched\|unknown' <<<"$xout"; then
+    note "this build has no 'extract' command yet"
+  else
+    bad "extract on a GB18030 file: exit $xrc: $(head -3 <<<"$xout")"
+  fi
+  rm -rf "$tmpd"
+fi
+
 # the runtime: the modules Chinese reports need, and no JDK tools or headers
 if [[ -f "$runtime/release" ]]; then
   mods=$(sed -n 's/^MODULES="\(.*\)"/\1/p' "$runtime/release")
