@@ -49,6 +49,10 @@ public final class StoreBackup {
         checkBackup(zip);
         Path dir = directory.toAbsolutePath();
         Path current = dir.resolve(DATA_FILE);
+        if (Files.exists(dir.resolve(Store.DATABASE_NAME + ".lock.db"))) {
+            // H2 keeps this lock file while a process has the store open
+            throw new StoreException("the store in " + dir + " is in use: close the workbench window first");
+        }
         Path kept = null;
         try {
             Files.createDirectories(dir);

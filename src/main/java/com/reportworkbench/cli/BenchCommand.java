@@ -1,0 +1,64 @@
+package com.reportworkbench.cli;
+
+import com.reportworkbench.extract.ExtractionBenchmark;
+import com.reportworkbench.importer.DocumentReader;
+import com.reportworkbench.importer.FileCollector;
+import com.reportworkbench.importer.ScaleBenchmark;
+import com.reportworkbench.importer.SampleReports;
+import com.reportworkbench.importer.UnreadableDocumentException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bench [--corpus DIR] [--repeat N]}: extraction against jieba full segmentation, one JSON line. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure extraction throughput against jieba full segmentation of the same texts.")
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--corpus", paramLabel = "DIR", description = "folder of reports (default: the bundled samples)")
+    Path corpus;
+
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3", description = "timed rounds (default: ${DEFAULT-VALUE})")
+    int repeat;
+
+    @Option(names = "--scale", paramLabel = "FILES",
+            description = "instead: generate FILES reports from the corpus's paragraphs and import them into a fresh store")
+    Integer scaleFiles;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "folder for --scale's corpus and store (default: a temp folder)")
+    Path work;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+        PrintWriter err = Console.err();
+        if (scaleFiles != null) {
+            Path source = corpus != null ? corpus : SampleReports.copyToTempFolder();
+            Path dir = work != null ? work : java.nio.file.Files.createTempDirectory("report-workbench-scale");
+            PrintWriter out = Console.out();
+            out.println(ScaleBenchmark.run(source, scaleFiles, dir).toJson());
+            out.flush();
+            return 0;
+        }
+        Path dir = corpus != null ? corpus : SampleReports.copyToTempFolder();
+        DocumentReader reader = new DocumentReader();
+        List<String> texts = new ArrayList<>();
+        for (Path file : new FileCollector().collect(List.of(dir))) {
+            try {
+                texts.add(reader.read(file).text());
+            } catch (UnreadableDocumentException e) {
+                err.println("skipped\t" + file + "\t" + e.getMessage());
+            }
+        }
+        if (texts.isEmpty()) {
+            err.println("no readable reports in " + dir);
+            return 1;
+        }
+        PrintWriter out = Console.out();
+        out.println(ExtractionBenchmark.run(texts, Math.max(1, repeat)).toJson());
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,188 @@
+package com.reportworkbench.importer;
+
+import com.reportworkbench.extract.ExtractionInput;
+import com.reportworkbench.extract.Figure;
+import com.reportworkbench.extract.FigureExtractor;
+import com.reportworkbench.extract.RuleBasedExtractor;
+import com.reportworkbench.store.DocumentRecord;
+import com.reportworkbench.store.NewDocument;
+import com.reportworkbench.store.Store;
+import com.reportworkbench.store.StoreException;
+import com.reportworkbench.text.BoilerplateDetector;
+import com.reportworkbench.text.DocumentMetadata;
+import com.reportworkbench.text.MetadataDetector;
+import com.reportworkbench.text.TextRange;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Files into the store: read, detect metadata and debris, extract, store — one transaction per
+ * document, so a crash leaves each document complete or absent. The same content twice is a skip.
+ * Used by the command line and, from a background task, by the window.
+ */
+public final class ImportService {
+    /** Extraction threads: the machine's cores, at most four (the writer is the bottleneck beyond). */
+    private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    private final Store store;
+    private final DocumentReader reader = new DocumentReader();
+    private final FileCollector collector = new FileCollector();
+    private final MetadataDetector metadataDetector = new MetadataDetector();
+    private final BoilerplateDetector boilerplateDetector = new BoilerplateDetector();
+
+    /** The extractor is built lazily (jieba's dictionary takes a second) and rebuilt when synonyms change. */
+    private FigureExtractor extractor;
+    private Map<String, String> extractorSynonyms;
+
+    public ImportService(Store store) {
+        this.store = store;
+    }
+
+    /** Loads the extractor and its dictionaries now, so that the first import does not wait for them. */
+    public void warmUp() {
+        FigureExtractor e = extractor();
+        e.extract(ExtractionInput.of("地区生产总值增长6%。"));
+    }
+
+    /** The extractor with the analysts' own synonyms of the store. */
+    public synchronized FigureExtractor extractor() {
+        Map<String, String> synonyms = store.synonyms().all();
+        if (extractor == null || !synonyms.equals(extractorSynonyms)) {
+            extractor = RuleBasedExtractor.create(synonyms);
+            extractorSynonyms = synonyms;
+        }
+        return extractor;
+    }
+
+    /**
+     * Imports files and folders (recursively); a failure is reported and the batch goes on.
+     *
+     * <p>Reading and extraction run on a few worker threads while this thread stores the results one by
+     * one in file order: extraction is CPU work that parallelises, the store is one writer. The flag is
+     * checked between documents; nothing is interrupted.
+     */
+    public ImportSummary importAll(List<Path> roots, ImportListener listener, CancellationFlag cancel) {
+        List<Path> files = collector.collect(roots);
+        listener.started(files.size());
+        FigureExtractor batchExtractor = extractor(); // one for the batch, with the synonyms as they are now
+        int workers = Math.max(1, Math.min(WORKERS, files.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+            Thread t = new Thread(runnable, "import-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
+        int next = 0;
+        try {
+            while (outcomes.size() < files.size()) {
+                while (next < files.size() && inFlight.size() < workers * 2 && !cancel.isCancelled()) {
+                    Path file = files.get(next++);
+                    inFlight.add(pool.submit(() -> prepare(file, batchExtractor)));
+                }
+                if (inFlight.isEmpty()) {
+                    break; // cancelled: nothing more was started
+                }
+                ImportOutcome outcome = store(await(inFlight.poll()));
+                outcomes.add(outcome);
+                listener.fileDone(outcomes.size(), files.size(), outcome);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return new ImportSummary(outcomes, outcomes.size() < files.size());
+    }
+
+    /** Imports one file; never throws for bad input, the outcome says what went wrong. */
+    public ImportOutcome importFile(Path file) {
+        return store(prepare(file, extractor()));
+    }
+
+    /** A file read and extracted, ready to store; or the outcome that ends it (failure, duplicate). */
+    private record Prepared(Path file, NewDocument document, List<Figure> figures, ImportOutcome done) {}
+
+    private Prepared prepare(Path file, FigureExtractor figureExtractor) {
+        DecodedDocument doc;
+        try {
+            doc = reader.read(file);
+        } catch (UnreadableDocumentException e) {
+            return new Prepared(file, null, null, ImportOutcome.failed(file, e.getMessage()));
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return new Prepared(file, null, null, ImportOutcome.failed(file, "cannot read: " + e));
+        }
+        Optional<Long> existing = store.documents().idBySha256(doc.sha256());
+        if (existing.isPresent()) {
+            return new Prepared(file, null, null, skipped(file, existing.get()));
+        }
+        try {
+            DocumentMetadata metadata = metadataDetector.detect(doc.text(), doc.fileName());
+            List<TextRange> boilerplate = boilerplateDetector.detect(doc.text());
+            List<Figure> figures = figureExtractor.extract(
+                    new ExtractionInput(doc.text(), boilerplate, metadata.reportDate(), metadata.year()));
+            NewDocument stored = new NewDocument(doc.fileName(), file.toAbsolutePath().toString(), doc.sha256(),
+                    doc.format(), doc.encoding(), doc.text(), metadata, boilerplate);
+            return new Prepared(file, stored, figures, null);
+        } catch (RuntimeException e) {
+            return new Prepared(file, null, null, ImportOutcome.failed(file, "extraction failed: " + e));
+        }
+    }
+
+    private ImportOutcome store(Prepared p) {
+        if (p.done() != null) {
+            return p.done();
+        }
+        try {
+            long id = store.documents().insert(p.document(), p.figures());
+            return new ImportOutcome(ImportOutcome.Status.IMPORTED, p.file(), p.figures().size() + " figures", id,
+                    p.figures().size());
+        } catch (StoreException e) {
+            // the same content earlier in this batch, or stored by another process since we checked
+            Optional<Long> raced = store.documents().idBySha256(p.document().sha256());
+            if (raced.isPresent()) {
+                return skipped(p.file(), raced.get());
+            }
+            return ImportOutcome.failed(p.file(), e.getMessage());
+        }
+    }
+
+    private static ImportOutcome skipped(Path file, long existingId) {
+        return new ImportOutcome(ImportOutcome.Status.SKIPPED, file,
+                "already imported (same content as document " + existingId + ")", existingId, 0);
+    }
+
+    private static Prepared await(Future<Prepared> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("import worker failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        }
+    }
+
+    /**
+     * Extracts a stored document again (after a metadata correction or a new synonym), keeping every
+     * figure an analyst touched.
+     *
+     * @return how many new machine proposals were stored
+     */
+    public int reextract(long documentId) {
+        DocumentRecord doc = store.documents().get(documentId)
+                .orElseThrow(() -> new StoreException("no document " + documentId));
+        String text = store.documents().text(documentId);
+        List<TextRange> boilerplate = store.documents().boilerplate(documentId);
+        List<Figure> figures = extractor().extract(
+                new ExtractionInput(text, boilerplate, doc.reportDate(), doc.year()));
+        return store.figures().replaceMachineProposals(documentId, figures);
+    }
+}

@@ -1,0 +1,67 @@
+package com.reportworkbench.importer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Builds a large corpus for the scale benchmark by recombining the paragraphs of real reports: every
+ * file gets a dated title line, then paragraphs drawn at random until it reaches about the average
+ * length of a real report. Deterministic for a given seed.
+ */
+public final class SyntheticCorpus {
+    private static final String[] PROVINCES = {"河北省", "山西省", "辽宁省", "吉林省", "江苏省", "浙江省", "安徽省",
+        "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "海南省", "四川省", "贵州省", "云南省"};
+
+    private SyntheticCorpus() {}
+
+    /** Paragraphs (lines of 20 characters or more) of every readable report under the folder. */
+    public static List<String> paragraphs(Path sourceDir) {
+        DocumentReader reader = new DocumentReader();
+        List<String> out = new ArrayList<>();
+        for (Path file : new FileCollector().collect(List.of(sourceDir))) {
+            try {
+                reader.read(file).text().lines().map(String::strip).filter(l -> l.length() >= 20).forEach(out::add);
+            } catch (UnreadableDocumentException e) {
+                // a bad file in the source folder is simply not used
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes {@code count} reports of about {@code charsPerFile} characters into a folder.
+     *
+     * @return the number of characters written
+     */
+    public static long generate(List<String> paragraphs, Path outDir, int count, int charsPerFile, long seed) {
+        if (paragraphs.isEmpty()) {
+            throw new IllegalArgumentException("no paragraphs to recombine");
+        }
+        Random random = new Random(seed);
+        long total = 0;
+        try {
+            Files.createDirectories(outDir);
+            for (int i = 0; i < count; i++) {
+                String province = PROVINCES[random.nextInt(PROVINCES.length)];
+                int year = 2019 + random.nextInt(7);
+                StringBuilder text = new StringBuilder(charsPerFile + 2000);
+                text.append('(').append(province).append(")第").append(i + 1).append("号人民政府工作报告(")
+                        .append(year).append("年1月").append(10 + random.nextInt(18)).append("日)\n\n");
+                while (text.length() < charsPerFile) {
+                    text.append("  ").append(paragraphs.get(random.nextInt(paragraphs.size()))).append("\n\n");
+                }
+                Files.writeString(outDir.resolve(String.format("synthetic_%05d.txt", i)), text, StandardCharsets.UTF_8);
+                total += text.length();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the synthetic corpus: " + e.getMessage(), e);
+        }
+        return total;
+    }
+}
