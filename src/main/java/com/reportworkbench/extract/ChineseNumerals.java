@@ -10,8 +10,14 @@ final class ChineseNumerals {
     private ChineseNumerals() {
     }
 
+    private static final java.util.BitSet NUMERAL_CHARS = new java.util.BitSet(65536);
+
+    static {
+        CHARS.chars().forEach(NUMERAL_CHARS::set);
+    }
+
     static boolean isNumeralChar(char c) {
-        return CHARS.indexOf(c) >= 0;
+        return NUMERAL_CHARS.get(c);
     }
 
     static int digit(char c) {

@@ -26,6 +26,7 @@ final class KindRules {
     private final List<Cue> cues = new ArrayList<>();
     private final List<String> baselineWords = new ArrayList<>();
     private final Pattern any;
+    private final java.util.BitSet firstChars = new java.util.BitSet(65536);
 
     KindRules() {
         List<String> alternatives = new ArrayList<>();
@@ -37,6 +38,7 @@ final class KindRules {
             }
             String regex = cols[0].startsWith("re:") ? cols[0].substring(3) : Pattern.quote(cols[0]);
             cues.add(new Cue(Pattern.compile(regex), effect));
+            firstChars.set(firstCharOf(cols[0]));
             alternatives.add("(?:" + regex + ")");
         }
         // one pass over a sentence finds every cue; the table then tells which one it was
@@ -52,15 +54,25 @@ final class KindRules {
         private SentenceCues(String text, int from, int to) {
             List<int[]> found = new ArrayList<>();
             List<Effect> kinds = new ArrayList<>();
-            Matcher m = any.matcher(text);
-            m.region(from, to);
-            while (m.find()) {
+            Matcher m = null;
+            for (int i = from; i < to; i++) {
+                if (!firstChars.get(text.charAt(i))) {
+                    continue; // most characters start no cue: skip the regex
+                }
+                if (m == null) {
+                    m = any.matcher(text);
+                }
+                m.region(i, to);
+                if (!m.lookingAt()) {
+                    continue;
+                }
                 Effect e = effectOf(m.group());
-                if (e == Effect.ACHIEVEMENT && m.start() > 0 && "比较同".indexOf(text.charAt(m.start() - 1)) >= 0) {
+                if (e == Effect.ACHIEVEMENT && i > 0 && "比较同".indexOf(text.charAt(i - 1)) >= 0) {
                     continue; // 比去年: a baseline, not a statement about last year
                 }
-                found.add(new int[] {m.start()});
+                found.add(new int[] {i});
                 kinds.add(e);
+                i = m.end() - 1;
             }
             count = found.size();
             starts = new int[count];
@@ -70,6 +82,16 @@ final class KindRules {
                 effects[i] = kinds.get(i);
             }
         }
+    }
+
+    /** The first character a cue can start with; a regex cue must start with a literal character. */
+    private static char firstCharOf(String cue) {
+        String body = cue.startsWith("re:") ? cue.substring(3) : cue;
+        char c = body.charAt(0);
+        if ("[(\\.^$|?*+{".indexOf(c) >= 0) {
+            throw new IllegalStateException("kind_cues.tsv: a regex cue must start with a literal character: " + cue);
+        }
+        return c;
     }
 
     SentenceCues cuesOf(String text, int sentenceStart, int sentenceEnd) {

@@ -2,7 +2,6 @@ package com.reportworkbench.extract;
 
 import com.reportworkbench.text.AssetLines;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,63 +15,120 @@ import java.util.regex.Pattern;
 final class NonFigureRules {
     /** Quotes longer than this hold prose, not a name: figures inside them count. */
     private static final int MAX_NAME_QUOTE = 40;
+    /** How far around a number the word patterns are looked for. */
+    private static final int CONTEXT = 8;
     private static final String OPEN = "“「『‘《\"";
     private static final String CLOSE = "”」』’》\"";
 
-    private final Pattern patterns;
+    /** A pattern and the CJK characters every match of it contains: without them near the number it cannot match. */
+    private record WordPattern(Pattern pattern, char[] required) {
+    }
+
+    private final List<WordPattern> patterns = new ArrayList<>();
 
     NonFigureRules() {
-        List<String> lines = AssetLines.read("non_figures.tsv");
-        List<String> alternatives = new ArrayList<>();
-        for (String line : lines) {
-            alternatives.add("(?:" + line.strip() + ")");
+        for (String line : AssetLines.read("non_figures.tsv")) {
+            String regex = line.strip();
+            patterns.add(new WordPattern(Pattern.compile(regex), literalCjk(regex)));
         }
-        this.patterns = Pattern.compile(String.join("|", alternatives));
     }
 
-    /** Character positions covered by a word pattern of non_figures.tsv. */
-    BitSet patternMask(String text) {
-        BitSet mask = new BitSet(text.length());
-        Matcher m = patterns.matcher(text);
-        while (m.find()) {
-            if (m.end() > m.start()) {
-                mask.set(m.start(), m.end());
+    /** CJK characters written at the top level of a regex, outside [...] classes and (...) groups. */
+    private static char[] literalCjk(String regex) {
+        StringBuilder required = new StringBuilder();
+        int classDepth = 0;
+        int groupDepth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                classDepth++;
+            } else if (c == ']') {
+                classDepth--;
+            } else if (classDepth == 0 && c == '(') {
+                groupDepth++;
+            } else if (classDepth == 0 && c == ')') {
+                groupDepth--;
+            } else if (classDepth == 0 && groupDepth == 0 && c >= '\u3400') {
+                boolean optional = i + 1 < regex.length() && "?*{".indexOf(regex.charAt(i + 1)) >= 0;
+                if (!optional && required.indexOf(String.valueOf(c)) < 0) {
+                    required.append(c);
+                }
             }
         }
-        return mask;
+        return required.toString().toCharArray();
     }
 
-    /** Positions inside short quotations and book titles (names, slogans: "15分钟生活圈", 《…方案》). */
-    static BitSet quoteMask(String text) {
-        BitSet mask = new BitSet(text.length());
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            int kind = OPEN.indexOf(text.charAt(i));
-            if (kind < 0) {
-                continue;
+    /** Whether a word pattern of non_figures.tsv covers part of [start, end): checked near the number only. */
+    boolean matchesPattern(String text, int start, int end) {
+        int from = Math.max(0, start - CONTEXT);
+        int to = Math.min(text.length(), end + CONTEXT);
+        for (WordPattern wp : patterns) {
+            if (!containsAll(text, from, to, wp.required)) {
+                continue; // the cheap test spares the regex for nearly every number
             }
-            char close = CLOSE.charAt(kind);
-            int limit = Math.min(n, i + 1 + MAX_NAME_QUOTE);
-            for (int j = i + 1; j < limit; j++) {
-                char c = text.charAt(j);
-                if (c == close) {
-                    mask.set(i + 1, j);
-                    if (close == '"') {
-                        i = j; // an ASCII quote closes its own pair
+            Matcher m = wp.pattern.matcher(text);
+            m.useTransparentBounds(true);
+            m.region(from, to);
+            while (m.find()) {
+                if (m.start() < end && m.end() > start) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAll(String text, int from, int to, char[] chars) {
+        outer:
+        for (char c : chars) {
+            for (int i = from; i < to; i++) {
+                if (text.charAt(i) == c) {
+                    continue outer;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code pos} lies inside a short quotation or book title (a name or slogan: "15分钟生活圈",
+     * 《…方案》): an opening mark before it and its closing mark after it, with no sentence end between.
+     */
+    static boolean insideQuote(String text, int pos) {
+        int limit = Math.max(0, pos - MAX_NAME_QUOTE);
+        for (int i = pos - 1; i >= limit; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '。') {
+                return false;
+            }
+            int kind = OPEN.indexOf(c);
+            if (kind >= 0) {
+                char close = CLOSE.charAt(kind);
+                int stop = Math.min(text.length(), i + 1 + MAX_NAME_QUOTE);
+                for (int j = pos; j < stop; j++) {
+                    char d = text.charAt(j);
+                    if (d == close) {
+                        return true;
                     }
-                    break;
+                    if (d == '\n' || d == '。' || OPEN.indexOf(d) >= 0 && d != '"') {
+                        return false;
+                    }
                 }
-                if (c == '\n' || c == '。') {
-                    break;
-                }
+                return false;
+            }
+            if (CLOSE.indexOf(c) >= 0 && c != '"') {
+                return false; // the last quotation closed before the number
             }
         }
-        return mask;
+        return false;
     }
 
     /** Whether the context or the quantity's own form says it is not a figure. */
-    boolean rejects(String text, RawQuantity q, Qualifier qualifier, BitSet patternMask, BitSet quoteMask) {
-        if (quoteMask.get(q.start()) || overlaps(patternMask, q.start(), q.end())) {
+    boolean rejects(String text, RawQuantity q, Qualifier qualifier) {
+        if (insideQuote(text, q.start()) || matchesPattern(text, q.start(), q.end())) {
             return true;
         }
         if (q.start() > 0) {
@@ -91,8 +147,4 @@ final class NonFigureRules {
         return q.bare() && qualifier == Qualifier.NONE; // 亿元 alone is only a figure as 近亿元 / 超亿元 / 亿元以上
     }
 
-    private static boolean overlaps(BitSet mask, int start, int end) {
-        int next = mask.nextSetBit(start);
-        return next >= 0 && next < end;
-    }
 }

@@ -12,9 +12,6 @@ import java.util.regex.Pattern;
  * ordinals, quotes...): {@link FigureRules} decides which of these are figures. Thread-safe.
  */
 final class QuantityScanner {
-    /** An Arabic number, or a run of Chinese numeral characters. */
-    private static final Pattern NUMBER = Pattern.compile(
-            "[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?|[" + ChineseNumerals.CHARS + "]+");
     private static final String RANGE_SEPARATORS = "-—－~～至到";
     private static final String RATE_WORDS = "年|月|日|天|小时|人|户|吨|亩|平方米|立方米|千瓦时|台|辆";
     private static final Pattern RATE = Pattern.compile("/(?:" + RATE_WORDS + ")");
@@ -27,19 +24,67 @@ final class QuantityScanner {
 
     /** All quantities of {@code text}, in order, without overlaps. */
     List<RawQuantity> scan(String text) {
+        // a plain character loop: a regex tried at every position of a long report costs more than
+        // everything else the extractor does
         List<RawQuantity> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text);
-        int from = 0;
-        while (from < text.length() && m.find(from)) {
-            RawQuantity q = readAt(text, m.start(), m.end());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            int end;
+            if (isDigit(c)) {
+                end = arabicEnd(text, i);
+            } else if (ChineseNumerals.isNumeralChar(c)) {
+                end = i + 1;
+                while (end < n && ChineseNumerals.isNumeralChar(text.charAt(end))) {
+                    end++;
+                }
+            } else {
+                i++;
+                continue;
+            }
+            RawQuantity q = readAt(text, i, end);
             if (q != null) {
                 out.add(q);
-                from = q.end();
+                i = q.end();
             } else {
-                from = m.end();
+                i = end;
             }
         }
         return out;
+    }
+
+    static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    }
+
+    /** End of an Arabic number at {@code start}: digits, ",ddd" groups, one decimal part. */
+    static int arabicEnd(String text, int start) {
+        int n = text.length();
+        int i = start;
+        while (i < n && isDigit(text.charAt(i))) {
+            i++;
+        }
+        while (i + 3 < n && text.charAt(i) == ',' && isAscii3(text, i + 1) && (i + 4 >= n || !isDigit(text.charAt(i + 4)))) {
+            i += 4;
+        }
+        if (i + 1 < n && (text.charAt(i) == '.' || text.charAt(i) == '．') && isDigit(text.charAt(i + 1))) {
+            i++;
+            while (i < n && isDigit(text.charAt(i))) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isAscii3(String text, int from) {
+        for (int k = from; k < from + 3; k++) {
+            char c = text.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The number matched at [start, end) with its tail, or null when no unit follows. */
@@ -101,13 +146,12 @@ final class QuantityScanner {
         if ((sep == '至' || sep == '到') && start > 0 && "从由".indexOf(text.charAt(start - 1)) >= 0) {
             return null; // 从5%到6%: a change, not a range
         }
-        Matcher m = NUMBER.matcher(text);
-        m.region(sepAt + 1, text.length());
-        if (!m.lookingAt() || ChineseNumerals.isNumeralChar(text.charAt(sepAt + 1))) {
+        if (!isDigit(text.charAt(sepAt + 1))) {
             return null;
         }
-        BigDecimal high = arabicValue(text.substring(m.start(), m.end()));
-        Tail highTail = readTail(text, m.end(), "");
+        int highEnd = arabicEnd(text, sepAt + 1);
+        BigDecimal high = arabicValue(text.substring(sepAt + 1, highEnd));
+        Tail highTail = readTail(text, highEnd, "");
         if (highTail == null || highTail.multiplierOnly) {
             return null;
         }

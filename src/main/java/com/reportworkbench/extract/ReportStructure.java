@@ -34,8 +34,6 @@ final class ReportStructure {
         }
     }
 
-    private static final Pattern HEADING = Pattern.compile(
-            "(?:^|(?<=[\\n。！!？?：:]))[ \\t\\u3000]*([一二三四五六七八九十]{1,2})、");
     private static final Pattern DATE = Pattern.compile("((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日");
     private static final Pattern ISO_DATE = Pattern.compile("(?:时间|日期)[:：]\\s*((?:19|20)[0-9]{2})-([0-9]{2})-([0-9]{2})");
     private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)[0-9]{2})年[^\\n。]{0,24}政府工作报告");
@@ -115,28 +113,29 @@ final class ReportStructure {
     }
 
     private void findSections(Rules rules, String text) {
-        Matcher m = HEADING.matcher(text);
         int lastNumber = 0;
-        while (m.find()) {
+        for (int comma = text.indexOf('、'); comma >= 0; comma = text.indexOf('、', comma + 1)) {
+            int numStart = headingNumberStart(text, comma);
+            if (numStart < 0) {
+                continue;
+            }
             // top-level parts are numbered 一、二、三…: a list that restarts at 一 inside a part is no heading
-            int number = (int) ChineseNumerals.parse(m.group(1)).orElse(-1);
+            int number = (int) ChineseNumerals.parse(text.substring(numStart, comma)).orElse(-1);
             if (lastNumber != 0 && number != lastNumber + 1) {
                 continue;
             }
             lastNumber = number;
-            int bodyStart = m.end();
+            int bodyStart = comma + 1;
             String head = text.substring(bodyStart, Math.min(text.length(), bodyStart + HEADING_LOOKAHEAD));
             int stop = indexOfAny(head, "。！!？?\n");
             if (stop >= 0) {
                 head = head.substring(0, stop);
             }
+            // a review word wins: "一、2025年主要工作和“十四五”发展成就" reviews, though 主要工作 may open a plan
             Role role = null;
-            int rolePos = Integer.MAX_VALUE;
             for (Map.Entry<String, Role> e : rules.headingWords.entrySet()) {
-                int at = head.indexOf(e.getKey());
-                if (at >= 0 && at < rolePos) {
+                if (head.contains(e.getKey()) && (role == null || e.getValue() == Role.REVIEW)) {
                     role = e.getValue();
-                    rolePos = at;
                 }
             }
             if (role == null) {
@@ -155,8 +154,24 @@ final class ReportStructure {
             } else if (head.contains("过去五年")) {
                 span = "five_years";
             }
-            sections.add(new Section(m.start(1), role, year, span));
+            sections.add(new Section(numStart, role, year, span));
         }
+    }
+
+    /** Start of "一" / "十二" before a 、 that opens a line or follows 。！？：, else -1. */
+    private static int headingNumberStart(String text, int comma) {
+        int i = comma;
+        while (i > 0 && comma - i < 2 && "一二三四五六七八九十".indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        if (i == comma) {
+            return -1;
+        }
+        int numStart = i;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t' || text.charAt(i - 1) == '\u3000')) {
+            i--;
+        }
+        return i == 0 || "\n。！!？?：:".indexOf(text.charAt(i - 1)) >= 0 ? numStart : -1;
     }
 
     private void findMarkers(Rules rules, String text) {

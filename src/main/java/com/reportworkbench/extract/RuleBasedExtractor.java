@@ -74,8 +74,6 @@ public final class RuleBasedExtractor implements FigureExtractor {
         for (TextRange r : boilerplate) {
             debris.set(Math.min(r.start(), text.length()), Math.min(r.end(), text.length()));
         }
-        BitSet quotes = NonFigureRules.quoteMask(text);
-        BitSet patterns = nonFigures.patternMask(text);
         List<Candidate> out = new ArrayList<>();
         for (RawQuantity q : scanner.scan(text)) {
             int inDebris = debris.nextSetBit(q.start());
@@ -83,7 +81,7 @@ public final class RuleBasedExtractor implements FigureExtractor {
                 continue;
             }
             Qualifier qualifier = qualifiers.around(text, q.start(), q.end(), q.innerAtLeast());
-            if (!nonFigures.rejects(text, q, qualifier, patterns, quotes)) {
+            if (!nonFigures.rejects(text, q, qualifier)) {
                 out.add(new Candidate(q, qualifier));
             }
         }

@@ -21,10 +21,13 @@ public final class UnitTable {
 
     private final Map<String, Unit> units;
     private final int maxLength;
+    /** First characters of unit words: most positions need no map lookup at all. */
+    private final java.util.BitSet firstChars = new java.util.BitSet(65536);
 
     UnitTable(Map<String, Unit> units) {
         this.units = Map.copyOf(units);
         this.maxLength = units.keySet().stream().mapToInt(String::length).max().orElse(1);
+        units.keySet().forEach(w -> firstChars.set(w.charAt(0)));
     }
 
     /** The table of assets/units.tsv (loaded once). */
@@ -55,6 +58,9 @@ public final class UnitTable {
 
     /** The longest unit word starting at {@code from}, if any. */
     Optional<Unit> longestAt(CharSequence text, int from) {
+        if (from >= text.length() || !firstChars.get(text.charAt(from))) {
+            return Optional.empty();
+        }
         int limit = Math.min(maxLength, text.length() - from);
         for (int len = limit; len >= 1; len--) {
             Unit unit = units.get(text.subSequence(from, from + len).toString());

@@ -109,7 +109,9 @@ public final class IndicatorAssigner {
 
     private Assignment single(String text, int sentenceStart, int windowStart, Span f, Assignment previous, String window) {
         Hit best = null;
-        for (Hit h : hits(text, sentenceStart, windowStart, f.start())) {
+        // a name across a clause break does not count, so only the last clause is searched
+        int clauseStart = clauseStartBefore(text, windowStart, f.start());
+        for (Hit h : hits(text, sentenceStart, clauseStart, f.start())) {
             if (!compatible(h.id, f.unit()) || crossesClause(text, h.end, f.start())) {
                 continue;
             }
@@ -135,8 +137,15 @@ public final class IndicatorAssigner {
 
     /** "接待游客和旅游收入分别增长20%": the names before 分别, one per figure of the list that follows. */
     private List<Assignment> distributedNames(String text, int windowStart, int figureStart) {
-        int fenbie = text.lastIndexOf("分别", figureStart);
-        if (fenbie < windowStart) {
+        // 分别 stands right before the list: look back a few characters only, never through the document
+        int fenbie = -1;
+        for (int i = figureStart - 2; i >= Math.max(windowStart, figureStart - 12); i--) {
+            if (text.charAt(i) == '分' && text.charAt(i + 1) == '别') {
+                fenbie = i;
+                break;
+            }
+        }
+        if (fenbie < 0) {
             return List.of();
         }
         int clauseStart = windowStart;
@@ -175,14 +184,16 @@ public final class IndicatorAssigner {
             for (int at = window.indexOf(s.phrase); at >= 0; at = window.indexOf(s.phrase, at + 1)) {
                 int start = from + at;
                 int end = start + s.phrase.length();
-                if (blocked(text, start, end) || !needsMet(text, sentenceStart, start, s)) {
+                if (!needsMet(text, sentenceStart, start, s)) {
                     continue;
                 }
                 out.add(new Hit(start, end, s.id));
             }
         }
-        // a hit inside a longer hit that ends at the same place is the same name read shorter
+        // a hit inside a longer hit that ends at the same place is the same name read shorter; the block
+        // rules then judge the longer name (人均地区生产总值 blocks 生产总值 too)
         out.removeIf(h -> out.stream().anyMatch(o -> o != h && o.end == h.end && o.start < h.start));
+        out.removeIf(h -> blocked(text, h.start, h.end));
         return out;
     }
 
@@ -225,14 +236,16 @@ public final class IndicatorAssigner {
     }
 
     private static String clauseBefore(String text, int windowStart, int figureStart) {
-        int start = windowStart;
+        return text.substring(clauseStartBefore(text, windowStart, figureStart), figureStart);
+    }
+
+    private static int clauseStartBefore(String text, int windowStart, int figureStart) {
         for (int i = figureStart - 1; i >= windowStart; i--) {
             if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
-                start = i + 1;
-                break;
+                return i + 1;
             }
         }
-        return text.substring(start, figureStart);
+        return windowStart;
     }
 
     private static boolean isOnlySeparators(String window) {
@@ -261,7 +274,11 @@ public final class IndicatorAssigner {
             return true;
         }
         Set<String> families = levelFamilies.get(id);
-        return families == null || families.isEmpty() || families.contains(family);
+        if (families == null || families.isEmpty() || families.contains(family)) {
+            return true;
+        }
+        // any currency fits a money indicator: 进出口 in 亿元 or 亿美元, 外资 in 万美元 or 亿元
+        return family.endsWith("元") && families.stream().anyMatch(f -> f.endsWith("元"));
     }
 
     /** 亿元 → 元, 万人次 → 人次, ％ → %, 亿 (bare multiplier) → "" (fits anything). */

@@ -19,6 +19,7 @@ final class IndicatorTextCutter {
     /** Longer clauses keep their tail: the name sits next to the number. */
     static final int MAX_CLAUSE = 18;
     private static final int CACHE_LIMIT = 50_000;
+    private static final int SHORT_NAME = 8;
 
     private final Set<String> stopwords = Set.copyOf(AssetLines.read("indicator_text_stopwords.txt").stream()
             .map(String::strip).toList());
@@ -36,7 +37,9 @@ final class IndicatorTextCutter {
         if (cached != null) {
             return cached;
         }
-        String result = segmentAndTrim(c);
+        String trimmed = stripKnownWords(c);
+        // short names need no segmentation: jieba only sees the clauses where it earns its cost
+        String result = trimmed.length() <= SHORT_NAME ? trimmed : segmentAndTrim(c);
         if (cache.size() < CACHE_LIMIT) {
             cache.put(c, result);
         }
@@ -66,6 +69,30 @@ final class IndicatorTextCutter {
             return false;
         }
         return true;
+    }
+
+    /** Drops stopwords from both ends by plain lookup (longest first, up to 4 characters). */
+    private String stripKnownWords(String c) {
+        int a = 0;
+        int b = c.length();
+        boolean changed = true;
+        while (changed && a < b) {
+            changed = false;
+            for (int len = Math.min(4, b - a); len >= 1; len--) {
+                if (stopwords.contains(c.substring(a, a + len))) {
+                    a += len;
+                    changed = true;
+                    break;
+                }
+            }
+            for (int len = Math.min(4, b - a); len >= 1 && !changed; len--) {
+                if (stopwords.contains(c.substring(b - len, b))) {
+                    b -= len;
+                    changed = true;
+                }
+            }
+        }
+        return trimPunctuation(c.substring(a, b));
     }
 
     private String segmentAndTrim(String clause) {

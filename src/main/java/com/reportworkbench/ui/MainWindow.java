@@ -120,7 +120,7 @@ public final class MainWindow {
         rightSplit.getItems().addAll(figureTable, editorView);
         mainSplit.getItems().addAll(leftTabs, textView, rightSplit);
         SplitPane.setResizableWithParent(leftTabs, false);
-        mainSplit.setDividerPositions(prefs.dividers("main", new double[] {0.24, 0.62}));
+        mainSplit.setDividerPositions(prefs.dividers("main", new double[] {0.30, 0.64}));
         rightSplit.setDividerPositions(prefs.dividers("right", new double[] {0.58}));
 
         ProgressIndicator opening = new ProgressIndicator();
@@ -266,7 +266,7 @@ public final class MainWindow {
         items.add(item("menu.figure.indicator", null, this::setIndicatorForSelection));
         items.add(item("menu.figure.mapPhrase", null, this::mapPhraseEverywhere));
         items.add(new SeparatorMenuItem());
-        items.add(keyItem("menu.figure.edit", "E / F2", editorView::startEditing));
+        items.add(keyItem("menu.figure.edit", "E / F2", () -> editorView.startEditing()));
         items.add(item("menu.figure.revert", null, review::revertToMachine));
         items.add(item("menu.figure.add", "Ctrl+Shift+A", this::addFigureFromSelection));
         return items;
@@ -544,7 +544,7 @@ public final class MainWindow {
     }
 
     public void restoreLayout() {
-        mainSplit.setDividerPositions(prefs.dividers("main", new double[] {0.24, 0.62}));
+        mainSplit.setDividerPositions(prefs.dividers("main", new double[] {0.30, 0.64}));
         rightSplit.setDividerPositions(prefs.dividers("right", new double[] {0.58}));
     }
 

@@ -31,18 +31,22 @@ public final class DocumentListView extends VBox {
 
         TableColumn<DocumentRecord, String> region = new TableColumn<>(tr("documents.region"));
         region.setCellValueFactory(c -> new SimpleStringProperty(nz(c.getValue().region())));
-        region.setPrefWidth(110);
+        region.setPrefWidth(96);
+        region.setMinWidth(64);
         TableColumn<DocumentRecord, String> level = new TableColumn<>(tr("documents.level"));
         level.setCellValueFactory(c -> new SimpleStringProperty(
                 c.getValue().level() == null ? "" : tr("level." + c.getValue().level().id())));
         level.setPrefWidth(46);
+        level.setMinWidth(50);
         TableColumn<DocumentRecord, Integer> year = new TableColumn<>(tr("documents.year"));
         year.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().year()));
         year.setPrefWidth(52);
+        year.setMinWidth(48);
         TableColumn<DocumentRecord, String> title = new TableColumn<>(tr("documents.title"));
         title.setCellValueFactory(c -> new SimpleStringProperty(
                 c.getValue().title() == null || c.getValue().title().isBlank() ? c.getValue().fileName() : c.getValue().title()));
         title.setPrefWidth(200);
+        title.setMinWidth(60);
         TableColumn<DocumentRecord, DocumentRecord> progress = new TableColumn<>(tr("documents.progress"));
         progress.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         progress.setComparator(Comparator.comparingDouble(DocumentListView::ratio));
@@ -61,9 +65,11 @@ public final class DocumentListView extends VBox {
                 }
             }
         });
-        progress.setPrefWidth(90);
+        progress.setPrefWidth(84);
+        progress.setMinWidth(80);
         progress.getStyleClass().add("progress-column");
-        table.getColumns().setAll(java.util.List.of(region, level, year, title, progress));
+        table.getColumns().setAll(java.util.List.of(region, level, year, progress, title));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         SortedList<DocumentRecord> sorted = new SortedList<>(vm.filtered());
         sorted.comparatorProperty().bind(table.comparatorProperty());

@@ -42,6 +42,9 @@ public final class DocumentTextView extends BorderPane {
     private int highlightCount;
     private int styleGeneration;
     private Runnable addFigureAction = () -> {};
+    private StyleSpans<Collection<String>> currentOriginal;
+    private int currentStart;
+    private int currentGeneration;
 
     public DocumentTextView(ReviewViewModel vm) {
         this.vm = vm;
@@ -54,7 +57,12 @@ public final class DocumentTextView extends BorderPane {
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
         setCenter(scroll);
         title.getStyleClass().add("text-title");
-        HBox header = new HBox(12, title, legend());
+        title.setMinWidth(80);
+        HBox legend = legend();
+        legend.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox header = new HBox(12, title, legend);
+        HBox.setHgrow(title, javafx.scene.layout.Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
         header.getStyleClass().add("text-header");
         setTop(header);
 
@@ -126,6 +134,7 @@ public final class DocumentTextView extends BorderPane {
 
     private static Label legendItem(String text, String... styles) {
         Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.getStyleClass().add("legend-item");
         for (String s : styles) {
             l.getStyleClass().add("legend-" + s.replace("legend-", ""));
@@ -138,6 +147,7 @@ public final class DocumentTextView extends BorderPane {
             return;
         }
         styleGeneration++;
+        currentOriginal = null;
         if (spans.length() != area.getLength()) {
             return; // computed for another text
         }
@@ -155,21 +165,42 @@ public final class DocumentTextView extends BorderPane {
         area.selectRange(start, end);
         area.showParagraphAtCenter(paragraph);
         if (flash && end > start) {
-            int generation = ++styleGeneration;
-            StyleSpans<Collection<String>> before = area.getStyleSpans(start, end);
-            area.setStyleSpans(start, before.mapStyles(s -> {
-                List<String> l = new ArrayList<>(s);
-                l.add("fig-flash");
-                return l;
-            }));
-            PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(700));
-            pause.setOnFinished(e -> {
-                if (generation == styleGeneration && area.getLength() >= end) {
-                    area.setStyleSpans(start, before);
-                }
-            });
-            pause.play();
+            markCurrent(start, end);
         }
+    }
+
+    /** The figure the table has selected keeps a frame; it flashes when it becomes current. */
+    private void markCurrent(int start, int end) {
+        clearCurrent();
+        int generation = ++styleGeneration;
+        StyleSpans<Collection<String>> before = area.getStyleSpans(start, end);
+        currentStart = start;
+        currentOriginal = before;
+        currentGeneration = generation;
+        area.setStyleSpans(start, with(before, "fig-current", "fig-flash"));
+        PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(700));
+        pause.setOnFinished(e -> {
+            if (generation == styleGeneration && currentOriginal == before) {
+                area.setStyleSpans(start, with(before, "fig-current"));
+            }
+        });
+        pause.play();
+    }
+
+    private void clearCurrent() {
+        if (currentOriginal != null && currentGeneration == styleGeneration
+                && currentStart + currentOriginal.length() <= area.getLength()) {
+            area.setStyleSpans(currentStart, currentOriginal);
+        }
+        currentOriginal = null;
+    }
+
+    private static StyleSpans<Collection<String>> with(StyleSpans<Collection<String>> spans, String... extra) {
+        return spans.mapStyles(s -> {
+            List<String> l = new ArrayList<>(s);
+            l.addAll(List.of(extra));
+            return l;
+        });
     }
 
     static String describe(FigureRecord r) {

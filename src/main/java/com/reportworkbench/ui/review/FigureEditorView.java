@@ -26,6 +26,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
@@ -205,7 +206,9 @@ public final class FigureEditorView extends VBox {
     }
 
     private static Label label(String key) {
-        return new Label(tr(key));
+        Label l = new Label(tr(key));
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {

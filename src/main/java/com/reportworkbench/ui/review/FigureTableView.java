@@ -81,15 +81,15 @@ public final class FigureTableView extends VBox {
         table.setTableMenuButtonVisible(true);
 
         table.getColumns().setAll(List.of(
-                column(tr("figures.text"), 110, f -> f.current().text()),
-                decimalColumn(tr("figures.value"), 70),
-                column(tr("figures.unit"), 56, f -> f.current().unit()),
-                column(tr("figures.qualifier"), 56, f -> f.current().qualifier().id().isEmpty() ? ""
+                column(tr("figures.text"), 92, f -> f.current().text()),
+                decimalColumn(tr("figures.value"), 60),
+                column(tr("figures.unit"), 52, f -> f.current().unit()),
+                column(tr("figures.qualifier"), 52, f -> f.current().qualifier().id().isEmpty() ? ""
                         : tr("qualifier." + f.current().qualifier().id())),
-                column(tr("figures.indicator"), 120, f -> nz(f.current().indicator())),
                 kindColumn(),
-                column(tr("figures.period"), 64, f -> nz(f.current().period())),
-                column(tr("figures.status"), 76, FigureTableView::statusText)));
+                column(tr("figures.status"), 78, FigureTableView::statusText),
+                column(tr("figures.period"), 58, f -> nz(f.current().period())),
+                column(tr("figures.indicator"), 130, f -> nz(f.current().indicator()))));
 
         table.setRowFactory(t -> {
             TableRow<FigureRecord> row = new TableRow<>() {
@@ -182,6 +182,7 @@ public final class FigureTableView extends VBox {
         TableColumn<FigureRecord, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 52));
         return c;
     }
 
@@ -224,7 +225,8 @@ public final class FigureTableView extends VBox {
                 getStyleClass().add("kind-" + k.id());
             }
         });
-        c.setPrefWidth(60);
+        c.setPrefWidth(56);
+        c.setMinWidth(52);
         return c;
     }
 

@@ -17,6 +17,8 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  */
 public final class Highlighter {
     public static final String FIGURE = "fig";
+    static final String FIGURE_EVEN = "fig-a";
+    static final String FIGURE_ODD = "fig-b";
 
     private Highlighter() {}
 
@@ -46,8 +48,11 @@ public final class Highlighter {
             }
         }
         List<Collection<String>> figureStyles = new ArrayList<>(figures.size());
-        for (FigureRecord r : figures) {
-            figureStyles.add(figureStyle(r));
+        for (int f = 0; f < figures.size(); f++) {
+            List<String> style = figureStyle(figures.get(f));
+            // alternate a marker so that two figures touching each other stay two highlights
+            style.add(f % 2 == 0 ? FIGURE_EVEN : FIGURE_ODD);
+            figureStyles.add(style);
         }
         StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>(256);
         if (n == 0) {
@@ -107,7 +112,8 @@ public final class Highlighter {
         for (var span : spans) {
             Collection<String> style = span.getStyle();
             boolean fig = style.contains(FIGURE);
-            if (fig && (previous == null || !previous.contains(FIGURE) || span.getLength() == 0)) {
+            if (fig && (previous == null || !previous.contains(FIGURE)
+                    || previous.contains(FIGURE_EVEN) != style.contains(FIGURE_EVEN))) {
                 count++;
             }
             if (span.getLength() > 0) {

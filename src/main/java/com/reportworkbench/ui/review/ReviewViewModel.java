@@ -231,6 +231,7 @@ public final class ReviewViewModel {
         }
         figures.setAll(loaded.figures());
         highlights.set(loaded.spans());
+        wantedSelection.set(null); // equal selections must fire again: a reload resets the table's selection
         wantedSelection.set(new RowSelection(List.copyOf(select), true));
     }
 
@@ -251,6 +252,7 @@ public final class ReviewViewModel {
 
     /** A click on a highlight: the table selects the row, the editor shows it. */
     public void selectFromText(FigureRecord figure) {
+        wantedSelection.set(null);
         wantedSelection.set(new RowSelection(List.of(figure.id()), false));
     }
 
