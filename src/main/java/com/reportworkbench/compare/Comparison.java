@@ -5,9 +5,9 @@ import com.reportworkbench.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * The comparison of targets against achievements over a store, and its CSV form of the command-line
@@ -31,17 +31,14 @@ public final class Comparison {
      * @param documentIds only these documents, or null for all
      */
     public static List<AttainmentRow> run(Store store, boolean reviewedOnly, Collection<Long> documentIds) {
-        Map<Long, DocumentRecord> docs = new HashMap<>();
-        for (DocumentRecord d : store.documents().list()) {
-            docs.put(d.id(), d);
-        }
+        Set<Long> wanted = documentIds == null ? null : new HashSet<>(documentIds);
         AttainmentIndex index = new AttainmentIndex(reviewedOnly);
-        store.figures().forEach(documentIds, f -> {
-            DocumentRecord doc = docs.get(f.documentId());
-            if (doc != null) {
-                index.offer(doc, f);
+        for (DocumentRecord doc : store.documents().list()) {
+            if (wanted == null || wanted.contains(doc.id())) {
+                // one query per document: H2 sorts a document's figures in memory, not the whole table on disk
+                store.figures().forEach(List.of(doc.id()), f -> index.offer(doc, f));
             }
-        });
+        }
         return index.rows();
     }
 

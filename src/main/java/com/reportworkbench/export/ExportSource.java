@@ -20,20 +20,27 @@ public interface ExportSource {
     /** The original text of a document (for the sentences). */
     String text(long documentId);
 
-    /** A store, all documents or the given ones (null = all). */
+    /**
+     * A store, all documents or the given ones (null = all). Figures are read one document at a time: a
+     * query per document sorts its thousand figures in memory, where one query over the whole table makes
+     * H2 sort a million rows in a temporary file first.
+     */
     static ExportSource of(Store store, Collection<Long> documentIds) {
         Set<Long> wanted = documentIds == null ? null : new HashSet<>(documentIds);
+        List<DocumentRecord> selected = store.documents().list().stream()
+                .filter(d -> wanted == null || wanted.contains(d.id()))
+                .toList();
         return new ExportSource() {
             @Override
             public List<DocumentRecord> documents() {
-                return store.documents().list().stream()
-                        .filter(d -> wanted == null || wanted.contains(d.id()))
-                        .toList();
+                return selected;
             }
 
             @Override
             public void forEachFigure(Consumer<FigureRecord> sink) {
-                store.figures().forEach(documentIds, sink);
+                for (DocumentRecord d : selected) {
+                    store.figures().forEach(List.of(d.id()), sink);
+                }
             }
 
             @Override

@@ -10,13 +10,13 @@ import com.reportworkbench.store.Store;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Exports figures, the comparison and the documents: an .xlsx workbook (sheets Figures, Attainment, Wide,
@@ -78,11 +78,32 @@ public final class Exporter {
         Map<Long, Long> exportedPerDocument = new HashMap<>();
 
         writer.begin(Sheets.FIGURES, "figures", Sheets.FIGURE_COLUMNS);
-        FigureSheet figures = new FigureSheet(source, writer, byId, index, indicators, exportedPerDocument, options);
+        RowPipe pipe = new RowPipe();
+        FigureSheet figures = new FigureSheet(source, pipe, byId, index, indicators, exportedPerDocument, options);
+        AtomicReference<Throwable> readFailure = new AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            try {
+                source.forEachFigure(figures);
+            } catch (Throwable t) {
+                readFailure.set(t);
+            } finally {
+                pipe.finish();
+            }
+        }, "export-reader");
+        reader.setDaemon(true);
+        reader.start();
         try {
-            source.forEachFigure(figures);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            pipe.drainTo(writer);
+        } finally {
+            joinUninterruptibly(reader);
+        }
+        Throwable failed = readFailure.get();
+        if (failed instanceof RuntimeException e) {
+            throw e;
+        } else if (failed instanceof Error e) {
+            throw e;
+        } else if (failed != null) {
+            throw new IOException(failed);
         }
         writer.end();
         if (options.progress() != null) {
@@ -111,10 +132,28 @@ public final class Exporter {
         return new ExportSummary(figures.written, rows.size(), wide.size(), documents.size(), files);
     }
 
-    /** Writes one figure row per streamed figure; keeps only the current document's text. */
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * On the reading thread: makes one Figures row per streamed figure and offers the figure to the
+     * comparison index; keeps only the current document's text.
+     */
     private static final class FigureSheet implements java.util.function.Consumer<FigureRecord> {
         private final ExportSource source;
-        private final TableWriter writer;
+        private final RowPipe writer;
         private final Map<Long, DocumentRecord> documents;
         private final AttainmentIndex index;
         private final CoreIndicators indicators;
@@ -124,7 +163,7 @@ public final class Exporter {
         private String text;
         long written;
 
-        FigureSheet(ExportSource source, TableWriter writer, Map<Long, DocumentRecord> documents,
+        FigureSheet(ExportSource source, RowPipe writer, Map<Long, DocumentRecord> documents,
                 AttainmentIndex index, CoreIndicators indicators, Map<Long, Long> exportedPerDocument,
                 ExportOptions options) {
             this.source = source;
@@ -149,11 +188,7 @@ public final class Exporter {
                 return; // not a selected document
             }
             index.offer(doc, f);
-            try {
-                writer.row(Sheets.figureRow(doc, f, sentence(f), indicators));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            writer.add(Sheets.figureRow(doc, f, sentence(f), indicators));
             exportedPerDocument.merge(f.documentId(), 1L, Long::sum);
             written++;
             if (options.progress() != null && written % 10_000 == 0) {

@@ -30,7 +30,7 @@ final class XlsxTableWriter implements TableWriter {
 
     XlsxTableWriter(OutputStream out) {
         this.workbook = new Workbook(out, "Report Workbench", "1.0");
-        this.workbook.setCompressionLevel(4);
+        this.workbook.setCompressionLevel(1);
     }
 
     @Override
@@ -86,13 +86,13 @@ final class XlsxTableWriter implements TableWriter {
                 sheet.value(row, c, s);
             }
         } else if (v instanceof UnitNumber n) {
-            sheet.value(row, c, n.value());
-            String unit = n.unit() == null ? "" : n.unit().replace("\"", "");
-            if (!unit.isEmpty()) {
-                sheet.style(row, c).format("General\"" + unit + "\"").set();
+            sheet.value(row, c, n.value() == null ? null : plain(n.value()));
+            String format = unitFormat(n.unit());
+            if (format != null) {
+                sheet.style(row, c).format(format).set();
             }
         } else if (v instanceof Number n) {
-            sheet.value(row, c, n instanceof BigDecimal d ? d.stripTrailingZeros() : n);
+            sheet.value(row, c, n instanceof BigDecimal d ? plain(d) : n);
             if (type == Column.Type.PERCENT) {
                 sheet.style(row, c).format("0%").set();
             } // integers and decimals as written: General shows 6, 7.5, 130.41 without a fixed scale
@@ -104,6 +104,32 @@ final class XlsxTableWriter implements TableWriter {
         } else {
             sheet.value(row, c, clean(v.toString()));
         }
+    }
+
+    /**
+     * "General" followed by the unit as escaped literal characters ({@code General\万\吨}, {@code General\%}: a
+     * literal percent sign, no scaling). Backslashes rather than quotes: fastexcel writes the format code into
+     * an XML attribute without escaping it.
+     */
+    static String unitFormat(String unit) {
+        if (unit == null || unit.isBlank()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder("General");
+        for (int i = 0; i < unit.length(); i++) {
+            char ch = unit.charAt(i);
+            if (ch == '"' || ch == '<' || ch == '>' || ch == '&' || ch == '\'' || ch == '\\' || Character.isISOControl(ch)) {
+                continue;
+            }
+            sb.append('\\').append(ch);
+        }
+        return sb.length() == "General".length() ? null : sb.toString();
+    }
+
+    /** Without trailing zeros and never with a positive exponent (13041000000, not 1.3041E+10). */
+    static BigDecimal plain(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     /** Drops the control characters XML 1.0 cannot hold and cuts a text to Excel's cell limit. */
