@@ -1,5 +1,6 @@
 package com.reportworkbench.cli;
 
+import com.reportworkbench.export.ExportBenchmark;
 import com.reportworkbench.extract.ExtractionBenchmark;
 import com.reportworkbench.importer.DocumentReader;
 import com.reportworkbench.importer.FileCollector;
@@ -31,9 +32,19 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "folder for --scale's corpus and store (default: a temp folder)")
     Path work;
 
+    @Option(names = "--export", paramLabel = "FIGURES",
+            description = "instead: export FIGURES synthetic figures from a fresh store to .xlsx; time and peak heap")
+    Integer exportFigures;
+
     @Override
     public Integer call() throws java.io.IOException {
         PrintWriter err = Console.err();
+        if (exportFigures != null) {
+            PrintWriter out = Console.out();
+            out.println(ExportBenchmark.run(exportFigures).toJson());
+            out.flush();
+            return 0;
+        }
         if (scaleFiles != null) {
             Path source = corpus != null ? corpus : SampleReports.copyToTempFolder();
             Path dir = work != null ? work : java.nio.file.Files.createTempDirectory("report-workbench-scale");

@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             BenchCommand.class,
             BackupCommand.class,
-            RestoreCommand.class
+            RestoreCommand.class,
+            CompactCommand.class
         })
 public final class Main implements Callable<Integer> {
     @Override

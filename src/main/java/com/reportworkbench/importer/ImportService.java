@@ -5,6 +5,7 @@ import com.reportworkbench.extract.Figure;
 import com.reportworkbench.extract.FigureExtractor;
 import com.reportworkbench.extract.RuleBasedExtractor;
 import com.reportworkbench.store.DocumentRecord;
+import com.reportworkbench.store.DocumentRepository;
 import com.reportworkbench.store.NewDocument;
 import com.reportworkbench.store.Store;
 import com.reportworkbench.store.StoreException;
@@ -32,6 +33,15 @@ import java.util.concurrent.Future;
 public final class ImportService {
     /** Extraction threads: the machine's cores, at most four (the writer is the bottleneck beyond). */
     private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    /**
+     * A bulk import commits documents in groups of at most this many documents, characters or seconds:
+     * fewer, larger commits keep the store file compact; a crash costs at most the group in progress,
+     * which the next import simply does again.
+     */
+    private static final int GROUP_DOCUMENTS = 32;
+    private static final long GROUP_CHARS = 4_000_000;
+    private static final long GROUP_NANOS = 1_000_000_000L;
 
     private final Store store;
     private final DocumentReader reader = new DocumentReader();
@@ -82,19 +92,35 @@ public final class ImportService {
         });
         List<ImportOutcome> outcomes = new ArrayList<>();
         Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
+        List<Prepared> group = new ArrayList<>();
+        long groupChars = 0;
+        long groupStarted = System.nanoTime();
         int next = 0;
         try {
-            while (outcomes.size() < files.size()) {
+            while (true) {
                 while (next < files.size() && inFlight.size() < workers * 2 && !cancel.isCancelled()) {
                     Path file = files.get(next++);
                     inFlight.add(pool.submit(() -> prepare(file, batchExtractor)));
                 }
                 if (inFlight.isEmpty()) {
-                    break; // cancelled: nothing more was started
+                    break; // all done, or cancelled: nothing more was started
                 }
-                ImportOutcome outcome = store(await(inFlight.poll()));
-                outcomes.add(outcome);
-                listener.fileDone(outcomes.size(), files.size(), outcome);
+                Prepared p = await(inFlight.poll());
+                if (group.isEmpty()) {
+                    groupStarted = System.nanoTime();
+                }
+                group.add(p);
+                groupChars += p.document() == null ? 0 : p.document().text().length();
+                boolean full = group.size() >= GROUP_DOCUMENTS || groupChars >= GROUP_CHARS
+                        || System.nanoTime() - groupStarted >= GROUP_NANOS;
+                if (full || inFlight.isEmpty()) {
+                    for (ImportOutcome outcome : storeGroup(group)) {
+                        outcomes.add(outcome);
+                        listener.fileDone(outcomes.size(), files.size(), outcome);
+                    }
+                    group.clear();
+                    groupChars = 0;
+                }
             }
         } finally {
             pool.shutdown();
@@ -104,7 +130,7 @@ public final class ImportService {
 
     /** Imports one file; never throws for bad input, the outcome says what went wrong. */
     public ImportOutcome importFile(Path file) {
-        return store(prepare(file, extractor()));
+        return storeGroup(List.of(prepare(file, extractor()))).get(0);
     }
 
     /** A file read and extracted, ready to store; or the outcome that ends it (failure, duplicate). */
@@ -136,22 +162,44 @@ public final class ImportService {
         }
     }
 
-    private ImportOutcome store(Prepared p) {
-        if (p.done() != null) {
-            return p.done();
-        }
+    /**
+     * Stores a group of prepared files in one transaction (see {@link DocumentRepository#insertAll}) and
+     * returns their outcomes in order; the outcomes are reported only once the group is committed. If
+     * the group fails as a whole, each document is tried alone so that one bad document costs only itself.
+     */
+    private List<ImportOutcome> storeGroup(List<Prepared> group) {
+        List<DocumentRepository.Extracted> toStore = group.stream()
+                .filter(p -> p.done() == null)
+                .map(p -> new DocumentRepository.Extracted(p.document(), p.figures()))
+                .toList();
+        List<DocumentRepository.Stored> stored;
         try {
-            long id = store.documents().insert(p.document(), p.figures());
-            return new ImportOutcome(ImportOutcome.Status.IMPORTED, p.file(), p.figures().size() + " figures", id,
-                    p.figures().size());
+            stored = toStore.isEmpty() ? List.of() : store.documents().insertAll(toStore);
         } catch (StoreException e) {
-            // the same content earlier in this batch, or stored by another process since we checked
-            Optional<Long> raced = store.documents().idBySha256(p.document().sha256());
-            if (raced.isPresent()) {
-                return skipped(p.file(), raced.get());
+            if (toStore.size() == 1) {
+                return group.stream().map(p -> p.done() != null ? p.done()
+                        : ImportOutcome.failed(p.file(), e.getMessage())).toList();
             }
-            return ImportOutcome.failed(p.file(), e.getMessage());
+            List<ImportOutcome> oneByOne = new ArrayList<>();
+            for (Prepared p : group) {
+                oneByOne.addAll(storeGroup(List.of(p)));
+            }
+            return oneByOne;
         }
+        List<ImportOutcome> outcomes = new ArrayList<>(group.size());
+        int i = 0;
+        for (Prepared p : group) {
+            if (p.done() != null) {
+                outcomes.add(p.done());
+                continue;
+            }
+            DocumentRepository.Stored s = stored.get(i++);
+            outcomes.add(s.inserted()
+                    ? new ImportOutcome(ImportOutcome.Status.IMPORTED, p.file(), p.figures().size() + " figures",
+                            s.id(), p.figures().size())
+                    : skipped(p.file(), s.id()));
+        }
+        return outcomes;
     }
 
     private static ImportOutcome skipped(Path file, long existingId) {

@@ -1,6 +1,7 @@
 package com.reportworkbench.importer;
 
 import com.reportworkbench.store.Store;
+import com.reportworkbench.store.StoreBackup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -19,15 +20,17 @@ import java.util.stream.Stream;
 public final class ScaleBenchmark {
     private ScaleBenchmark() {}
 
-    public record Result(int files, long chars, long figures, double seconds, long storeBytes, long peakHeapBytes,
-            long failed) {
+    public record Result(int files, long chars, long figures, double seconds, long storeBytes, long compactedBytes,
+            double compactSeconds, long peakHeapBytes, long failed) {
         public String toJson() {
             return String.format(Locale.ROOT,
                     "{\"scale_files\":%d, \"scale_chars\":%d, \"scale_figures\":%d, \"scale_seconds\":%.2f, "
                             + "\"files_per_s\":%.1f, \"chars_per_s\":%.0f, \"figures_per_s\":%.0f, "
-                            + "\"store_mb\":%.1f, \"peak_heap_mb\":%.1f, \"failed\":%d}",
+                            + "\"store_mb\":%.1f, \"store_compacted_mb\":%.1f, \"compact_seconds\":%.1f, "
+                            + "\"peak_heap_mb\":%.1f, \"failed\":%d}",
                     files, chars, figures, seconds, files / seconds, chars / seconds, figures / seconds,
-                    storeBytes / 1048576.0, peakHeapBytes / 1048576.0, failed);
+                    storeBytes / 1048576.0, compactedBytes / 1048576.0, compactSeconds, peakHeapBytes / 1048576.0,
+                    failed);
         }
     }
 
@@ -48,7 +51,12 @@ public final class ScaleBenchmark {
             figures = summary.outcomes().stream().mapToLong(ImportOutcome::figureCount).sum();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        return new Result(files, chars, figures, seconds, folderSize(storeDir), peakHeap(),
+        long peak = peakHeap();
+        long size = folderSize(storeDir);
+        long c0 = System.nanoTime();
+        long compacted = StoreBackup.compact(storeDir)[1];
+        double compactSeconds = (System.nanoTime() - c0) / 1e9;
+        return new Result(files, chars, figures, seconds, size, compacted, compactSeconds, peak,
                 summary.count(ImportOutcome.Status.FAILED));
     }
 

@@ -34,14 +34,16 @@ public final class DocumentRepository {
     }
 
     public Optional<Long> idBySha256(String sha256) {
-        return store.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM document WHERE content_sha256 = ?")) {
-                ps.setString(1, sha256);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-                }
+        return store.read(c -> idBySha256(c, sha256));
+    }
+
+    private static Optional<Long> idBySha256(Connection c, String sha256) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM document WHERE content_sha256 = ?")) {
+            ps.setString(1, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
             }
-        });
+        }
     }
 
     /**
@@ -49,11 +51,40 @@ public final class DocumentRepository {
      * document is either complete or absent.
      */
     public long insert(NewDocument doc, List<Figure> figures) {
+        return store.write(c -> insertWhole(c, doc, figures));
+    }
+
+    private static long insertWhole(Connection c, NewDocument doc, List<Figure> figures) throws SQLException {
+        long id = insertDocument(c, doc);
+        insertBoilerplate(c, id, doc.boilerplate());
+        FigureRepository.insertMachineFigures(c, id, figures);
+        return id;
+    }
+
+    /** A document and its machine figures, about to be stored together. */
+    public record Extracted(NewDocument document, List<Figure> figures) {}
+
+    /** Where a document of a group went: its new id, or the id of the document that already had its content. */
+    public record Stored(long id, boolean inserted) {}
+
+    /**
+     * Stores a group of documents in one transaction. A bulk import commits in groups because every
+     * commit writes a new chunk of the store file: thousands of one-document commits leave a file many
+     * times the size of its data. Each document is still whole or absent after a crash. A document
+     * whose content is already stored (earlier in the group, or by another process) is not stored again.
+     */
+    public List<Stored> insertAll(List<Extracted> group) {
         return store.write(c -> {
-            long id = insertDocument(c, doc);
-            insertBoilerplate(c, id, doc.boilerplate());
-            FigureRepository.insertMachineFigures(c, id, figures);
-            return id;
+            List<Stored> out = new ArrayList<>(group.size());
+            for (Extracted e : group) {
+                Optional<Long> existing = idBySha256(c, e.document().sha256());
+                if (existing.isPresent()) {
+                    out.add(new Stored(existing.get(), false));
+                    continue;
+                }
+                out.add(new Stored(insertWhole(c, e.document(), e.figures()), true));
+            }
+            return out;
         });
     }
 

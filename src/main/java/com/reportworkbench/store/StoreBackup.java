@@ -49,10 +49,7 @@ public final class StoreBackup {
         checkBackup(zip);
         Path dir = directory.toAbsolutePath();
         Path current = dir.resolve(DATA_FILE);
-        if (Files.exists(dir.resolve(Store.DATABASE_NAME + ".lock.db"))) {
-            // H2 keeps this lock file while a process has the store open
-            throw new StoreException("the store in " + dir + " is in use: close the workbench window first");
-        }
+        refuseWhenInUse(dir);
         Path kept = null;
         try {
             Files.createDirectories(dir);
@@ -79,6 +76,37 @@ public final class StoreBackup {
         // open once so that a backup from an older version is migrated now, not at the next start
         Store.open(dir).close();
         return kept;
+    }
+
+    /**
+     * Rewrites the store file without its dead chunks (H2 {@code SHUTDOWN COMPACT}). Every commit writes
+     * a new chunk and H2 frees partly used chunks only slowly, so a store after a large import can be
+     * several times the size of its data. Needs the store closed by every process.
+     *
+     * @return the file size before and after, in bytes
+     */
+    public static long[] compact(Path directory) {
+        Path dir = directory.toAbsolutePath();
+        Path data = dir.resolve(DATA_FILE);
+        if (!Files.exists(data)) {
+            throw new StoreException("no store in " + dir);
+        }
+        refuseWhenInUse(dir);
+        long before = data.toFile().length();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(Store.DATABASE_NAME), "sa", "");
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
+        } catch (java.sql.SQLException e) {
+            throw new StoreException("compacting failed: " + e.getMessage(), e);
+        }
+        return new long[] {before, data.toFile().length()};
+    }
+
+    private static void refuseWhenInUse(Path dir) {
+        if (Files.exists(dir.resolve(Store.DATABASE_NAME + ".lock.db"))) {
+            // H2 keeps this lock file while a process has the store open
+            throw new StoreException("the store in " + dir + " is in use: close the workbench window first");
+        }
     }
 
     private static void checkBackup(Path zip) {

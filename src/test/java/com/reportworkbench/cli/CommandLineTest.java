@@ -94,4 +94,20 @@ class CommandLineTest {
         assertThat(CliRun.of("restore", "--db", db, zip.toString()).exit()).isZero();
         assertThat(CliRun.of("list", "--db", db).out().lines()).hasSize(2);
     }
+
+    @Test
+    void compactKeepsTheDataAndRefusesAStoreInUse() {
+        String db = dir.resolve("db").toString();
+        CliRun.of("import", "--db", db, "seeds");
+        CliRun compact = CliRun.of("compact", "--db", db);
+        assertThat(compact.exit()).isZero();
+        assertThat(compact.err()).contains("store compacted");
+        assertThat(CliRun.of("list", "--db", db).out().lines()).hasSize(6);
+
+        try (com.reportworkbench.store.Store open = com.reportworkbench.store.Store.open(dir.resolve("db"))) {
+            CliRun refused = CliRun.of("compact", "--db", db);
+            assertThat(refused.exit()).isNotZero();
+            assertThat(refused.err()).contains("in use");
+        }
+    }
 }

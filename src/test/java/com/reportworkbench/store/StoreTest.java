@@ -53,6 +53,22 @@ class StoreTest {
     }
 
     @Test
+    void aGroupStoresEachContentOnceAndReportsWhereTheDuplicatesWent() {
+        try (Store store = Store.open(dir)) {
+            long earlier = store.documents().insert(StoreTestData.document("known"), List.of());
+            List<DocumentRepository.Stored> stored = store.documents().insertAll(List.of(
+                    new DocumentRepository.Extracted(StoreTestData.document("new"), StoreTestData.machineFigures()),
+                    new DocumentRepository.Extracted(StoreTestData.document("known"), StoreTestData.machineFigures()),
+                    new DocumentRepository.Extracted(StoreTestData.document("new"), StoreTestData.machineFigures())));
+            assertThat(stored).extracting(DocumentRepository.Stored::inserted).containsExactly(true, false, false);
+            assertThat(stored.get(1).id()).isEqualTo(earlier);
+            assertThat(stored.get(2).id()).isEqualTo(stored.get(0).id());
+            assertThat(store.documents().count()).isEqualTo(2);
+            assertThat(store.figures().forDocument(stored.get(0).id())).hasSize(3);
+        }
+    }
+
+    @Test
     void anEditKeepsTheMachineProposalAndCanBeUndoneAndRedone() {
         try (Store store = Store.open(dir)) {
             long doc = store.documents().insert(StoreTestData.document("e"), StoreTestData.machineFigures());

@@ -6,41 +6,67 @@ import com.reportworkbench.compare.AttainmentRow;
 import com.reportworkbench.compare.CompareFixture;
 import com.reportworkbench.compare.Comparison;
 import com.reportworkbench.store.Store;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
-/** The view headless (Monocle): loads off the FX thread, filters, charts and jumps. */
+/** The view headless (TestFX, Monocle): loads off the FX thread, filters, charts and jumps. */
+@ExtendWith(ApplicationExtension.class)
 class AttainmentViewTest {
-    @TempDir
-    Path dir;
+    private static Path dir;
+    private static List<AttainmentRow> rows;
+
+    private final AtomicReference<Thread> loaderThread = new AtomicReference<>();
+    private final List<AttainmentRow.Source> jumps = new CopyOnWriteArrayList<>();
+    private AttainmentView view;
 
     @BeforeAll
-    static void toolkit() throws Exception {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyStarted) {
-            started.complete(null);
+    static void store() throws IOException {
+        dir = Files.createTempDirectory("rw-attainment-view");
+        try (Store store = Store.open(dir)) {
+            CompareFixture.build(store);
+            rows = Comparison.run(store);
         }
-        started.get(30, TimeUnit.SECONDS);
-        Platform.setImplicitExit(false);
+    }
+
+    @AfterAll
+    static void cleanUp() throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
         // the workbench's theme: the view's colours are AtlantaFX theme variables
-        onFx(() -> {
-            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
-                    .getUserAgentStylesheet());
-            return null;
-        });
+        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        view = new AttainmentView(() -> {
+            loaderThread.set(Thread.currentThread());
+            return rows;
+        }, jumps::add);
+        stage.setScene(new Scene(view, 900, 600));
+        stage.show();
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
@@ -57,25 +83,9 @@ class AttainmentViewTest {
 
     @Test
     void loadsInTheBackgroundFiltersChartsAndJumps() throws Exception {
-        List<AttainmentRow> rows;
-        try (Store store = Store.open(dir)) {
-            CompareFixture.build(store);
-            rows = Comparison.run(store);
-        }
-        AtomicReference<Thread> loaderThread = new AtomicReference<>();
-        List<AttainmentRow.Source> jumps = new ArrayList<>();
-        AttainmentView view = onFx(() -> new AttainmentView(() -> {
-            loaderThread.set(Thread.currentThread());
-            return rows;
-        }, jumps::add));
-        Task<List<AttainmentRow>> task = onFx(() -> {
-            Stage stage = new Stage();
-            stage.setScene(new Scene(view, 900, 600));
-            stage.show();
-            return view.reload();
-        });
+        Task<List<AttainmentRow>> task = onFx(view::reload);
         task.get(30, TimeUnit.SECONDS);
-        onFx(() -> null); // let the succeeded handler run
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(loaderThread.get()).isNotNull();
         assertThat(loaderThread.get().getName()).isNotEqualTo("JavaFX Application Thread");
         assertThat(onFx(view::visibleRows)).hasSize(rows.size());
@@ -85,8 +95,6 @@ class AttainmentViewTest {
             return view.visibleRows();
         });
         assertThat(gdp).extracting(AttainmentRow::year).containsExactlyInAnyOrder(2022, 2023, 2024);
-        int points = onFx(() -> view.chart().getData().stream().mapToInt(s -> s.getData().size()).sum());
-        assertThat(points).isEqualTo(4);
         // the target series holds 2023 and 2024, the actual series 2022 and 2023
         assertThat(onFx(() -> view.chart().getData().get(0).getData()).stream().map(d -> d.getXValue()))
                 .containsExactly("2023", "2024");
@@ -95,8 +103,8 @@ class AttainmentViewTest {
 
         onFx(() -> {
             view.table().getSelectionModel().select(0);
-            view.table().fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
-                    javafx.scene.input.KeyCode.ENTER, false, false, false, false));
+            view.table().fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false,
+                    false));
             return null;
         });
         assertThat(jumps).hasSize(1);
