@@ -499,9 +499,17 @@ public final class MainWindow {
         vm.importer().importPaths(files.stream().map(File::toPath).toList());
     }
 
-    private void export() {
-        Optional<ExportHook> hook = vm.core().exportHook();
-        if (hook.isEmpty() || vm.storeStateProperty().get() != WorkbenchViewModel.StoreState.READY) {
+    /** The export dialogs; tests answer them without a native file chooser. */
+    private java.util.function.BiFunction<Window, Integer, Optional<XlsxExportHook.Request>> exportDialogs =
+            XlsxExportHook::ask;
+
+    void setExportDialogs(java.util.function.BiFunction<Window, Integer, Optional<XlsxExportHook.Request>> dialogs) {
+        this.exportDialogs = dialogs;
+    }
+
+    /** Exports the listed (filtered) documents: asks, then writes the workbook in the background. */
+    void export() {
+        if (vm.storeStateProperty().get() != WorkbenchViewModel.StoreState.READY) {
             Alert a = new Alert(Alert.AlertType.INFORMATION, tr("export.unavailable"));
             a.initOwner(window());
             a.setHeaderText(tr("menu.file.export"));
@@ -509,7 +517,14 @@ public final class MainWindow {
             return;
         }
         List<Long> ids = vm.documents().filtered().stream().map(DocumentRecord::id).toList();
-        hook.get().export(window(), vm.core().store(), ids);
+        Optional<XlsxExportHook.Request> request = exportDialogs.apply(window(), ids.size());
+        if (request.isEmpty()) {
+            return;
+        }
+        vm.setStatus(tr("export.running", request.get().target()));
+        vm.executor().executeLong(() -> XlsxExportHook.run(vm.core().store(), request.get(), ids),
+                s -> vm.setStatus(tr("export.done", s.figures(), request.get().target())),
+                e -> vm.setStatus(tr("export.failed", e.getMessage())));
     }
 
     private void deleteDocument() {
