@@ -120,6 +120,8 @@ public final class MainWindow {
         textView.setAddFigureAction(this::addFigureFromSelection);
         figureTable = new FigureTableView(review);
         figureTable.setContextMenu(figureContextMenu());
+        figureTable.setIndicatorNames(vm.core().indicators().stream().collect(java.util.stream.Collectors.toMap(
+                CoreServices.IndicatorChoice::id, CoreServices.IndicatorChoice::name, (a, b) -> a)));
         editorView = new FigureEditorView(vm.editor(), vm.core().indicators());
         welcome = new WelcomeView(vm.importer(), this::importFolder);
 

@@ -152,4 +152,24 @@ class UiReviewActionsTest {
         // the window shows what the store says
         assertThat(fx.window.documentList().table().getItems().stream().filter(x -> x.id() == docs.get(0)).findFirst().orElseThrow().region()).isEqualTo("某某市");
     }
+
+    @Test
+    void theIndicatorColumnShowsTheChineseNameWithTheIdInItsTooltip(FxRobot robot) {
+        open(robot, docs.get(1));
+        FigureRecord gdp = fx.vm.review().figures().stream().filter(f -> "gdp".equals(f.current().indicator()))
+                .findFirst().orElseThrow();
+        robot.interact(() -> fx.window.figureTable().select(List.of(gdp.id()), false));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableCell<?, ?> cell = robot.from(figures()).lookup(".table-cell")
+                .match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableRow() != null
+                        && c.getTableRow().getItem() == figures().getSelectionModel().getSelectedItem()
+                        && c.getTableColumn().getText().equals("指标"))
+                .query();
+        assertThat(cell.getText()).isEqualTo("地区生产总值");
+        assertThat(cell.getTooltip().getText()).startsWith("gdp");
+        // the filter finds figures by the Chinese name too
+        robot.interact(() -> robot.lookup("#figureFilter").queryAs(TextField.class).setText("生产总值"));
+        assertThat(figures().getItems()).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.current().indicator()).isEqualTo("gdp"));
+    }
 }

@@ -31,13 +31,15 @@ public final class DocumentListView extends VBox {
 
         TableColumn<DocumentRecord, String> region = new TableColumn<>(tr("documents.region"));
         region.setCellValueFactory(c -> new SimpleStringProperty(nz(c.getValue().region())));
-        region.setPrefWidth(96);
+        region.setPrefWidth(110);
+        region.setCellFactory(c -> new TooltipCell<>());
         region.setMinWidth(64);
         TableColumn<DocumentRecord, String> level = new TableColumn<>(tr("documents.level"));
         level.setCellValueFactory(c -> new SimpleStringProperty(
                 c.getValue().level() == null ? "" : tr("level." + c.getValue().level().id())));
-        level.setPrefWidth(46);
-        level.setMinWidth(50);
+        level.setPrefWidth(52);
+        level.setMinWidth(48);
+        level.setCellFactory(c -> new TooltipCell<>());
         TableColumn<DocumentRecord, Integer> year = new TableColumn<>(tr("documents.year"));
         year.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().year()));
         year.setPrefWidth(52);
@@ -46,6 +48,7 @@ public final class DocumentListView extends VBox {
         title.setCellValueFactory(c -> new SimpleStringProperty(
                 c.getValue().title() == null || c.getValue().title().isBlank() ? c.getValue().fileName() : c.getValue().title()));
         title.setPrefWidth(200);
+        title.setCellFactory(c -> new TooltipCell<>());
         title.setMinWidth(60);
         TableColumn<DocumentRecord, DocumentRecord> progress = new TableColumn<>(tr("documents.progress"));
         progress.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -60,13 +63,15 @@ public final class DocumentListView extends VBox {
                     return;
                 }
                 setText(tr("documents.progress.value", d.reviewedCount(), d.figureCount()));
+                setTooltip(new javafx.scene.control.Tooltip(tr("documents.progress.tooltip", d.reviewedCount(),
+                        d.figureCount())));
                 if (d.figureCount() > 0 && d.reviewedCount() == d.figureCount()) {
                     getStyleClass().add("done");
                 }
             }
         });
-        progress.setPrefWidth(84);
-        progress.setMinWidth(80);
+        progress.setPrefWidth(64);
+        progress.setMinWidth(56);
         progress.getStyleClass().add("progress-column");
         table.getColumns().setAll(java.util.List.of(region, level, year, progress, title));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -88,6 +93,16 @@ public final class DocumentListView extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(filter, table);
         setSpacing(4);
+    }
+
+    /** A text cell whose tooltip shows the whole value (narrow columns cut it off). */
+    static final class TooltipCell<S> extends javafx.scene.control.TableCell<S, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            setTooltip(empty || item == null || item.isBlank() ? null : new javafx.scene.control.Tooltip(item));
+        }
     }
 
     private static double ratio(DocumentRecord d) {

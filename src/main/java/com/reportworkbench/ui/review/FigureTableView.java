@@ -49,6 +49,8 @@ public final class FigureTableView extends VBox {
     private final ChoiceBox<StatusFilter> statusFilter = new ChoiceBox<>();
     private final FilteredList<FigureRecord> filtered;
     private boolean syncing;
+    /** Indicator id → Chinese canonical name, for the indicator column. */
+    private java.util.Map<String, String> indicatorNames = java.util.Map.of();
 
     public FigureTableView(ReviewViewModel vm) {
         this.vm = vm;
@@ -89,7 +91,7 @@ public final class FigureTableView extends VBox {
                 kindColumn(),
                 column(tr("figures.status"), 78, FigureTableView::statusText),
                 column(tr("figures.period"), 58, f -> nz(f.current().period())),
-                column(tr("figures.indicator"), 130, f -> nz(f.current().indicator()))));
+                indicatorColumn()));
 
         table.setRowFactory(t -> {
             TableRow<FigureRecord> row = new TableRow<>() {
@@ -133,7 +135,8 @@ public final class FigureTableView extends VBox {
     private void updatePredicate() {
         String text = filter.getText() == null ? "" : filter.getText().trim().toLowerCase(Locale.ROOT);
         StatusFilter sf = statusFilter.getValue() == null ? StatusFilter.ALL : statusFilter.getValue();
-        filtered.setPredicate(f -> matchesText(f, text) && matchesStatus(f, sf));
+        filtered.setPredicate(f -> (matchesText(f, text) || indicatorLabel(f).toLowerCase(Locale.ROOT).contains(text))
+                && matchesStatus(f, sf));
     }
 
     static boolean matchesText(FigureRecord r, String text) {
@@ -206,6 +209,50 @@ public final class FigureTableView extends VBox {
         c.getStyleClass().add("number-column");
         c.setPrefWidth(width);
         return c;
+    }
+
+    /** The indicator's canonical name (地区生产总值), its id in the tooltip; free text in grey when there is no id. */
+    private TableColumn<FigureRecord, FigureRecord> indicatorColumn() {
+        TableColumn<FigureRecord, FigureRecord> c = new TableColumn<>(tr("figures.indicator"));
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        c.setComparator(Comparator.comparing(this::indicatorLabel));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(FigureRecord r, boolean empty) {
+                super.updateItem(r, empty);
+                getStyleClass().remove("indicator-free-text");
+                if (empty || r == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                String id = r.current().indicator();
+                setText(indicatorLabel(r));
+                if (id == null && r.current().indicatorText() != null) {
+                    getStyleClass().add("indicator-free-text");
+                }
+                String tip = id == null ? nz(r.current().indicatorText())
+                        : id + (r.current().indicatorText() == null ? "" : "  ·  " + r.current().indicatorText());
+                setTooltip(tip.isEmpty() ? null : new javafx.scene.control.Tooltip(tip));
+            }
+        });
+        c.setPrefWidth(130);
+        c.setMinWidth(52);
+        return c;
+    }
+
+    /** What the indicator column shows for a figure. */
+    public String indicatorLabel(FigureRecord r) {
+        String id = r.current().indicator();
+        if (id == null) {
+            return nz(r.current().indicatorText());
+        }
+        return indicatorNames.getOrDefault(id, id);
+    }
+
+    public void setIndicatorNames(java.util.Map<String, String> names) {
+        this.indicatorNames = java.util.Map.copyOf(names);
+        table.refresh();
     }
 
     private static TableColumn<FigureRecord, Kind> kindColumn() {
