@@ -129,7 +129,7 @@ public final class MainWindow {
         rightSplit.getItems().addAll(figureTable, editorView);
         mainSplit.getItems().addAll(leftTabs, textView, rightSplit);
         SplitPane.setResizableWithParent(leftTabs, false);
-        mainSplit.setDividerPositions(prefs.dividers("main", new double[] {0.30, 0.64}));
+        mainSplit.setDividerPositions(prefs.dividers("main", new double[] {0.34, 0.66}));
         rightSplit.setDividerPositions(prefs.dividers("right", new double[] {0.58}));
 
         ProgressIndicator opening = new ProgressIndicator();
@@ -623,7 +623,7 @@ public final class MainWindow {
     }
 
     public void restoreLayout() {
-        mainSplit.setDividerPositions(prefs.dividers("main", new double[] {0.30, 0.64}));
+        mainSplit.setDividerPositions(prefs.dividers("main", new double[] {0.34, 0.66}));
         rightSplit.setDividerPositions(prefs.dividers("right", new double[] {0.58}));
     }
 

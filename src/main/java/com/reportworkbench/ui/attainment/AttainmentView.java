@@ -417,6 +417,11 @@ public final class AttainmentView extends BorderPane {
                 actual.getData().add(new XYChart.Data<>(year, r.actual().value()));
             }
         }
+        // the years in order on the axis (categories would otherwise follow the order the series add them)
+        CategoryAxis years = (CategoryAxis) chart.getXAxis();
+        years.setAutoRanging(false);
+        years.setCategories(FXCollections.observableArrayList(series.stream().map(r -> Integer.toString(r.year()))
+                .distinct().sorted().toList()));
         chart.getData().add(target);
         chart.getData().add(actual);
         chart.getYAxis().setLabel(unit == null ? "" : unit);

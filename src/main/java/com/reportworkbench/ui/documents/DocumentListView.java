@@ -31,7 +31,7 @@ public final class DocumentListView extends VBox {
 
         TableColumn<DocumentRecord, String> region = new TableColumn<>(tr("documents.region"));
         region.setCellValueFactory(c -> new SimpleStringProperty(nz(c.getValue().region())));
-        region.setPrefWidth(110);
+        region.setPrefWidth(128);
         region.setCellFactory(c -> new TooltipCell<>());
         region.setMinWidth(64);
         TableColumn<DocumentRecord, String> level = new TableColumn<>(tr("documents.level"));
