@@ -82,14 +82,17 @@ class UiImportTest {
     void cancellingAnImportStopsBetweenFilesAndLeavesNoHalfWrittenDocument(FxRobot robot) throws Exception {
         Path folder = tmp.resolve("many");
         String seed = Files.readString(UiTestData.SEEDS.resolve("000_b12ad143352142ad.txt"));
-        for (int i = 0; i < 20; i++) {
+        // ImportService stores in groups (up to 32 documents or one second) and checks the flag between
+        // them: 80 files are more than two groups, whatever the timing
+        for (int i = 0; i < 80; i++) {
             write(folder, String.format("copy-%02d.txt", i), seed + "\n（副本 " + i + "）\n"); // distinct content
         }
-        Button cancel = robot.lookup("#cancelImport").queryButton();
+        Button cancel = (Button) fx.window.root().lookup("#cancelImport");
         int[] callbacks = new int[1];
+        List<Boolean> cancelShown = new java.util.ArrayList<>();
         fx.vm.importer().progressProperty().addListener((o, a, b) -> {
             if (b.doubleValue() > 0 && callbacks[0]++ == 0) {
-                assertThat(cancel.isVisible()).isTrue();
+                cancelShown.add(cancel.isVisible());
                 cancel.fire(); // the status bar's Cancel, after the first file
             }
         });
@@ -97,9 +100,10 @@ class UiImportTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         ImportSummary s = fx.vm.importer().lastSummaryProperty().get();
-        assertThat(s.cancelled()).isTrue();
+        assertThat(cancelShown).containsExactly(true);
+        assertThat(s.cancelled()).as(s.outcomes().size() + " outcomes, status " + fx.vm.statusProperty().get()).isTrue();
         int stored = fx.reopen().documents().count();
-        assertThat(stored).isBetween(1, 19);
+        assertThat(stored).isBetween(1, 79);
         assertThat(s.outcomes()).hasSize(stored);
         int expectedFigures = fx.store.documents().list().get(0).figureCount();
         assertThat(expectedFigures).isPositive();
