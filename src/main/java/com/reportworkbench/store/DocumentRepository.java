@@ -21,9 +21,7 @@ public final class DocumentRepository {
     private static final String SUMMARY_SELECT = """
             SELECT d.id, d.file_name, d.source_path, d.content_sha256, d.file_format, d.text_encoding, d.title,
                    d.region, d.admin_level, d.report_date, d.report_year, d.imported_at, d.char_count,
-                   (SELECT COUNT(*) FROM figure f WHERE f.document_id = d.id AND f.removed = FALSE) AS figure_count,
-                   (SELECT COUNT(*) FROM figure f WHERE f.document_id = d.id AND f.removed = FALSE
-                        AND (f.review_status <> 'PROPOSED' OR f.origin = 'ANALYST')) AS reviewed_count
+                   d.figure_count, d.reviewed_count
               FROM document d
             """;
 
@@ -58,7 +56,24 @@ public final class DocumentRepository {
         long id = insertDocument(c, doc);
         insertBoilerplate(c, id, doc.boilerplate());
         FigureRepository.insertMachineFigures(c, id, figures);
+        refreshCounts(c, List.of(id));
         return id;
+    }
+
+    /** Recounts the figures and reviewed figures of documents, inside the transaction that changed them. */
+    static void refreshCounts(Connection c, java.util.Collection<Long> documentIds) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE document SET
+                    figure_count = (SELECT COUNT(*) FROM figure f WHERE f.document_id = document.id AND f.removed = FALSE),
+                    reviewed_count = (SELECT COUNT(*) FROM figure f WHERE f.document_id = document.id AND f.removed = FALSE
+                        AND (f.review_status <> 'PROPOSED' OR f.origin = 'ANALYST'))
+                 WHERE id = ?""")) {
+            for (long id : documentIds) {
+                ps.setLong(1, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /** A document and its machine figures, about to be stored together. */
@@ -231,9 +246,8 @@ public final class DocumentRepository {
     }
 
     /**
-     * Finds a plain string or a regular expression in every document's text. Matching runs in Java
-     * because H2's full-text index splits on spaces and finds nothing in Chinese; a plain query first
-     * narrows the documents with LIKE.
+     * Finds a plain string or a regular expression in every document's text, in document order, up to
+     * a limit.
      */
     public List<TextHit> search(String query, boolean regex, int limit) {
         if (query == null || query.isEmpty()) {
@@ -241,13 +255,9 @@ public final class DocumentRepository {
         }
         Pattern pattern = regex ? Pattern.compile(query) : Pattern.compile(Pattern.quote(query));
         return store.read(c -> {
-            String sql = regex
-                    ? "SELECT id, file_name, original_text FROM document ORDER BY id"
-                    : "SELECT id, file_name, original_text FROM document WHERE original_text LIKE ? ESCAPE '\\' ORDER BY id";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                if (!regex) {
-                    ps.setString(1, "%" + escapeLike(query) + "%");
-                }
+            // documents are read one by one and matched in Java, stopping at the limit: H2's LIKE over
+            // every text first was slower than this, and its full-text index finds nothing in Chinese
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, file_name, original_text FROM document ORDER BY id")) {
                 List<TextHit> hits = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next() && hits.size() < limit) {
@@ -266,10 +276,6 @@ public final class DocumentRepository {
                 return hits;
             }
         });
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String context(String text, int start, int end) {

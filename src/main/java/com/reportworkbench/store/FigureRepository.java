@@ -152,6 +152,7 @@ public final class FigureRepository {
                     .filter(f -> kept.stream().noneMatch(k -> f.start() < k[1] && k[0] < f.end()))
                     .toList();
             insertMachineFigures(c, documentId, fresh);
+            DocumentRepository.refreshCounts(c, List.of(documentId));
             return fresh.size();
         });
     }
@@ -172,6 +173,7 @@ public final class FigureRepository {
             }
             long changeSet = newChangeSet(c, "add figure " + figure.text());
             writeHistory(c, changeSet, figureId, FigureField.REMOVED, "true", "false");
+            DocumentRepository.refreshCounts(c, List.of(documentId));
             return figureId;
         });
         return get(id).orElseThrow();
@@ -211,6 +213,7 @@ public final class FigureRepository {
                     }
                 }
             }
+            DocumentRepository.refreshCounts(c, documentsOf(c, edits.stream().map(FigureEdit::figureId).toList()));
             if (changed == 0) {
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM change_set WHERE id = ?")) {
                     ps.setLong(1, changeSet);
@@ -301,8 +304,9 @@ public final class FigureRepository {
                 description = rs.getString(1);
             }
         }
-        long documentId = figures.isEmpty() ? 0
-                : scalarLong(c, "SELECT document_id FROM figure WHERE id = " + figures.iterator().next());
+        Set<Long> documents = documentsOf(c, figures);
+        DocumentRepository.refreshCounts(c, documents);
+        long documentId = documents.isEmpty() ? 0 : documents.iterator().next();
         return new UndoResult(changeSet, description, documentId, figures);
     }
 
@@ -480,6 +484,22 @@ public final class FigureRepository {
             ps.setTimestamp(6, Sql.now());
             ps.executeUpdate();
         }
+    }
+
+    /** The documents the given figures belong to, in the order first met. */
+    private static Set<Long> documentsOf(Connection c, Collection<Long> figureIds) throws SQLException {
+        Set<Long> documents = new LinkedHashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT document_id FROM figure WHERE id = ?")) {
+            for (long figureId : new LinkedHashSet<>(figureIds)) {
+                ps.setLong(1, figureId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        documents.add(rs.getLong(1));
+                    }
+                }
+            }
+        }
+        return documents;
     }
 
     private static Long scalarLong(Connection c, String sql) throws SQLException {

@@ -42,6 +42,8 @@ class SchemaUpgradeTest {
             DocumentRecord doc = store.documents().get(7).orElseThrow();
             assertThat(doc.region()).isEqualTo("辽源市");
             assertThat(doc.year()).isEqualTo(2022);
+            assertThat(doc.figureCount()).isEqualTo(1); // counts kept on the row since V3, filled by the migration
+            assertThat(doc.reviewedCount()).isEqualTo(1);
             FigureRecord figure = store.figures().get(70).orElseThrow();
             assertThat(figure.current().kind().id()).isEqualTo("target");
             assertThat(figure.machine().kind().id()).isEqualTo("achievement");

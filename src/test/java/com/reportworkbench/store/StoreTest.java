@@ -85,12 +85,14 @@ class StoreTest {
             assertThat(store.figures().history(first.id())).extracting(FigureChange::field)
                     .containsExactly(FigureField.KIND, FigureField.STATUS);
 
+            assertThat(store.documents().get(doc).orElseThrow().reviewedCount()).isEqualTo(1);
             UndoResult undo = store.figures().undo().orElseThrow();
             assertThat(undo.figureIds()).containsExactly(first.id());
             assertThat(undo.documentId()).isEqualTo(doc);
             FigureRecord undone = store.figures().get(first.id()).orElseThrow();
             assertThat(undone.current().kind()).isEqualTo(Kind.ACHIEVEMENT);
             assertThat(undone.status()).isEqualTo(ReviewStatus.PROPOSED);
+            assertThat(store.documents().get(doc).orElseThrow().reviewedCount()).isZero();
 
             store.figures().redo().orElseThrow();
             assertThat(store.figures().get(first.id()).orElseThrow().current().kind()).isEqualTo(Kind.TARGET);
