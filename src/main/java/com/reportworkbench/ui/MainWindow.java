@@ -27,6 +27,7 @@ import com.reportworkbench.ui.search.SearchView;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import com.reportworkbench.store.StoreBackup;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -80,6 +81,9 @@ public final class MainWindow {
         void preferencesChanged();
 
         void quit();
+
+        /** Replaces the open store by a backup: closes it, restores, reopens (see StoreBackup.restore). */
+        default void restoreStore(java.nio.file.Path zip) {}
     }
 
     private final WorkbenchViewModel vm;
@@ -222,6 +226,9 @@ public final class MainWindow {
                 item("menu.file.cancelImport", null, () -> vm.importer().cancel()),
                 new SeparatorMenuItem(),
                 item("menu.file.export", "Ctrl+E", this::export),
+                new SeparatorMenuItem(),
+                item("menu.file.backup", null, this::backup),
+                item("menu.file.restore", null, this::restore),
                 new SeparatorMenuItem(),
                 item("menu.file.deleteDocument", null, this::deleteDocument),
                 new SeparatorMenuItem(),
@@ -527,6 +534,61 @@ public final class MainWindow {
         vm.executor().executeLong(() -> XlsxExportHook.run(vm.core().store(), request.get(), ids),
                 s -> vm.setStatus(tr("export.done", s.figures(), request.get().target())),
                 e -> vm.setStatus(tr("export.failed", e.getMessage())));
+    }
+
+    /** Where to write a backup, and which backup to restore; tests answer without a native chooser. */
+    private java.util.function.Function<Window, Optional<java.nio.file.Path>> backupTarget = w -> chooseZip(w, true);
+    private java.util.function.Function<Window, Optional<java.nio.file.Path>> restoreSource = w -> chooseZip(w, false);
+    private java.util.function.Predicate<java.nio.file.Path> confirmRestore = this::confirmRestore;
+
+    void setBackupDialogs(java.util.function.Function<Window, Optional<java.nio.file.Path>> target,
+            java.util.function.Function<Window, Optional<java.nio.file.Path>> source,
+            java.util.function.Predicate<java.nio.file.Path> confirm) {
+        this.backupTarget = target;
+        this.restoreSource = source;
+        this.confirmRestore = confirm;
+    }
+
+    /** Writes a consistent backup of the open store (H2 BACKUP TO), in the background. */
+    void backup() {
+        if (vm.storeStateProperty().get() != WorkbenchViewModel.StoreState.READY) {
+            return;
+        }
+        backupTarget.apply(window()).ifPresent(zip -> {
+            vm.setStatus(tr("backup.running", zip));
+            vm.executor().executeLong(() -> {
+                StoreBackup.backup(vm.core().store(), zip);
+                return zip;
+            }, z -> vm.setStatus(tr("backup.done", z)), e -> vm.setStatus(tr("backup.failed", e.getMessage())));
+        });
+    }
+
+    /** Replaces the store by a backup after a confirmation; the replaced store is kept beside it. */
+    void restore() {
+        if (vm.storeStateProperty().get() != WorkbenchViewModel.StoreState.READY) {
+            return;
+        }
+        restoreSource.apply(window()).filter(confirmRestore).ifPresent(zip -> {
+            vm.review().close();
+            app.restoreStore(zip);
+        });
+    }
+
+    private boolean confirmRestore(java.nio.file.Path zip) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, tr("restore.confirm", zip.getFileName()));
+        a.initOwner(window());
+        a.setHeaderText(tr("menu.file.restore"));
+        return a.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
+    }
+
+    private static Optional<java.nio.file.Path> chooseZip(Window owner, boolean save) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("ZIP", "*.zip"));
+        if (save) {
+            chooser.setInitialFileName("report-workbench-backup-" + java.time.LocalDate.now() + ".zip");
+        }
+        java.io.File f = save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
+        return Optional.ofNullable(f).map(java.io.File::toPath);
     }
 
     private void deleteDocument() {

@@ -3,6 +3,7 @@ package com.reportworkbench.ui;
 import static com.reportworkbench.ui.I18n.tr;
 
 import com.reportworkbench.store.Store;
+import com.reportworkbench.store.StoreBackup;
 import com.reportworkbench.store.StoreLocation;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -149,6 +150,54 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
                 vm.review().open(open);
             }
         }
+        Platform.runLater(window::restoreLayout);
+    }
+
+    /**
+     * Restores a backup into the open store's folder on the serial store thread (no store work can run
+     * in between): close, restore (which keeps the old file aside and puts it back on failure), reopen,
+     * and show the store in new ViewModels.
+     */
+    @Override
+    public void restoreStore(Path zip) {
+        Store old = store;
+        if (old == null) {
+            return;
+        }
+        Path dir = old.directory();
+        vm.setStatus(tr("restore.running", zip.getFileName()));
+        executor.execute(() -> {
+            old.close();
+            String failure = null;
+            try {
+                StoreBackup.restore(zip, dir);
+            } catch (RuntimeException e) {
+                failure = e.getMessage();
+            }
+            Store reopened = Store.open(dir);
+            store = reopened;
+            return new Restored(CoreFactory.create(reopened), failure);
+        }, restored -> {
+            showStore(restored.services());
+            vm.setStatus(restored.failure() == null ? tr("restore.done", zip.getFileName())
+                    : tr("restore.failed", restored.failure()));
+        }, vm::storeFailed);
+    }
+
+    private record Restored(CoreServices services, String failure) {}
+
+    /** New ViewModels and views over another store (after a restore). */
+    private void showStore(CoreServices services) {
+        window.saveLayout();
+        vm = new WorkbenchViewModel(executor);
+        vm.setFirstStart(() -> true, this::markSamplesOffered); // a restored store is never a first start
+        window = new MainWindow(vm, prefs, this);
+        scene.setRoot(window.root());
+        vm.attach(services);
+        executor.executeLong(() -> {
+            services.warmUp();
+            return null;
+        }, x -> { }, e -> { });
         Platform.runLater(window::restoreLayout);
     }
 

@@ -1,0 +1,99 @@
+package com.reportworkbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.reportworkbench.store.Store;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Backup and restore from the File menu, in the real application: the store is swapped while the window stays. */
+@ExtendWith(ApplicationExtension.class)
+class UiBackupTest {
+    static final String NODE = "com/reportworkbench/ui-test-backup";
+
+    UiPreferences prefs;
+    Path storeDir;
+    WorkbenchApp app;
+    Stage stage;
+
+    @Start
+    void start(Stage primary) {
+        this.stage = primary;
+    }
+
+    @BeforeEach
+    void prefs() throws Exception {
+        Preferences node = Preferences.userRoot().node(NODE);
+        node.clear();
+        prefs = new UiPreferences(node);
+        storeDir = Files.createTempDirectory("rw-ui-backup");
+        prefs.setStoreDirectory(storeDir.toString());
+        prefs.setSamplesOfferedOnce(true);
+        prefs.setLanguage("zh_CN");
+        prefs.flush();
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) throws Exception {
+        if (app != null) {
+            WorkbenchApp a = app;
+            robot.interact(() -> {
+                stage.hide();
+                a.stop();
+                stage.setOnHiding(null);
+                stage.setOnShown(null);
+            });
+        }
+        Preferences.userRoot().node(NODE).removeNode();
+    }
+
+    @Test
+    void aBackupFromTheMenuRestoresTheStoreAsItWas(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            app = new WorkbenchApp(prefs);
+            stage.hide();
+            app.start(stage);
+        });
+        waitUntilReady();
+        Store store = app.viewModel().core().store();
+        UiTestData.insertSeeds(store, "000_b12ad143352142ad.txt");
+
+        Path zip = Files.createTempDirectory("rw-ui-backup-zip").resolve("backup.zip");
+        MainWindow window = app.window();
+        window.setBackupDialogs(w -> Optional.of(zip), w -> Optional.of(zip), p -> true);
+        robot.interact(window::backup);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(zip)
+                && app.viewModel().statusProperty().get().contains(zip.toString()));
+
+        UiTestData.insertSeeds(store, "001_870255d8f02f9992.txt");
+        assertThat(store.documents().count()).isEqualTo(2);
+
+        robot.interact(window::restore);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != window);
+        waitUntilReady();
+
+        Store restored = app.viewModel().core().store();
+        assertThat(restored).isNotSameAs(store);
+        assertThat(restored.documents().list()).extracting(d -> d.fileName()).containsExactly("000_b12ad143352142ad.txt");
+        assertThat(Files.list(storeDir).map(p -> p.getFileName().toString()))
+                .anyMatch(n -> n.startsWith("store.mv.db.before-restore-"));
+    }
+
+    private void waitUntilReady() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> app.viewModel().storeStateProperty().get() == WorkbenchViewModel.StoreState.READY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
