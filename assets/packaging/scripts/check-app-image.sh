@@ -4,10 +4,10 @@
 #   - `--version` prints exactly one line `report-workbench <version>` (the jar's Implementation-Version) and exits 0,
 #   - the bundled runtime has the modules Chinese reports need (jdk.localedata, jdk.charsets, ...),
 #   - optionally (--window, needs a display or Xvfb) the window opens: `--measure-startup --exit-after-startup`.
-# Usage: scripts/check-app-image.sh [--window] [IMAGE]     (IMAGE default: target/dist/report-workbench[.app])
+# Usage: assets/packaging/scripts/check-app-image.sh [--window] [IMAGE]     (IMAGE default: target/dist/report-workbench[.app])
 # Works on Linux, macOS, and Windows under Git Bash (uses report-workbench-cli.exe, the console launcher).
 set -uo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=$(cd "$(dirname "$0")/../../.." && pwd)
 
 window=0
 if [[ "${1:-}" == "--window" ]]; then window=1; shift; fi

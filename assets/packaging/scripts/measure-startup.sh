@@ -4,10 +4,10 @@
 # which prints `startup_ms=N` (JVM start to the first frame shown) and exits.
 # Each variant gets its own store folder and one untimed warm-up start first (the first start of an
 # empty store imports the sample reports; JavaFX unpacks its natives once into ~/.openjfx).
-# Usage: scripts/measure-startup.sh [RUNS]     env: JAR, IMAGE_LAUNCHER, JAVA (default: java on PATH)
+# Usage: assets/packaging/scripts/measure-startup.sh [RUNS]     env: JAR, IMAGE_LAUNCHER, JAVA (default: java on PATH)
 # Needs a display; on Linux without one it starts Xvfb :98 (apt-get install -y xvfb libgtk-3-0).
 set -uo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=$(cd "$(dirname "$0")/../../.." && pwd)
 runs=${1:-3}
 jar=${JAR:-$root/target/report-workbench.jar}
 java=${JAVA:-java}
