@@ -23,6 +23,7 @@ final class ReportStructure {
     static final class Rules {
         private final Map<String, Role> headingWords = new LinkedHashMap<>();
         private final Map<String, String> periodMarkers = new LinkedHashMap<>();
+        private final java.util.BitSet markerStarts = new java.util.BitSet(65536);
 
         Rules() {
             for (String[] cols : AssetLines.readColumns("sections.tsv")) {
@@ -30,6 +31,7 @@ final class ReportStructure {
             }
             for (String[] cols : AssetLines.readColumns("period_markers.tsv")) {
                 periodMarkers.put(cols[0], cols[1]);
+                markerStarts.set(cols[0].charAt(0));
             }
         }
     }
@@ -175,25 +177,30 @@ final class ReportStructure {
     }
 
     private void findMarkers(Rules rules, String text) {
+        String reviewWord = reviewYear == null ? null : reviewYear + "年";
         int lineStart = 0;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            String head = text.substring(lineStart, Math.min(lineEnd, lineStart + PARAGRAPH_HEAD));
+            int headEnd = Math.min(lineEnd, lineStart + PARAGRAPH_HEAD);
+            // the earliest marker of the paragraph head wins; positions whose character starts no marker are skipped
             String period = null;
-            int best = Integer.MAX_VALUE;
-            for (Map.Entry<String, String> e : rules.periodMarkers.entrySet()) {
-                int at = head.indexOf(e.getKey());
-                if (at >= 0 && at < best) {
-                    best = at;
-                    period = resolveMarker(e.getValue(), e.getKey());
+            for (int p = lineStart; p < headEnd && period == null; p++) {
+                char c = text.charAt(p);
+                if (!rules.markerStarts.get(c) && (reviewWord == null || c != reviewWord.charAt(0))) {
+                    continue;
                 }
-            }
-            if (reviewYear != null) {
-                int at = head.indexOf(reviewYear + "年");
-                if (at >= 0 && at < best) {
+                for (Map.Entry<String, String> e : rules.periodMarkers.entrySet()) {
+                    String key = e.getKey();
+                    if (p + key.length() <= headEnd && text.startsWith(key, p)) {
+                        period = resolveMarker(e.getValue(), key);
+                        break;
+                    }
+                }
+                if (period == null && reviewWord != null && p + reviewWord.length() <= headEnd
+                        && text.startsWith(reviewWord, p)) {
                     period = String.valueOf(reviewYear);
                 }
             }
