@@ -256,9 +256,16 @@ public final class IndicatorAssigner {
                 && "，,、".indexOf(text.charAt(start - 1)) < 0;
     }
 
+    private static boolean isClauseBreak(char c) {
+        return switch (c) {
+            case '，', ',', '；', ';', '：', ':', '。', '！', '!', '？', '?', '\n' -> true;
+            default -> false;
+        };
+    }
+
     private static boolean crossesClause(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+            if (isClauseBreak(text.charAt(i))) {
                 return true;
             }
         }
@@ -271,7 +278,7 @@ public final class IndicatorAssigner {
 
     private static int clauseStartBefore(String text, int windowStart, int figureStart) {
         for (int i = figureStart - 1; i >= windowStart; i--) {
-            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+            if (isClauseBreak(text.charAt(i))) {
                 return i + 1;
             }
         }
