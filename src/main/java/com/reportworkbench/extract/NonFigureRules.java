@@ -178,6 +178,9 @@ final class NonFigureRules {
             if (before == '第' || QuantityScanner.isLatin(before) || before == '.' || before == '．') {
                 return true; // 第3位, PM2.5, G219, a number cut after its decimal point
             }
+            if (before == '每' || before == '/') {
+                return true; // 每千人口拥有…, 0.6人/百亿元: the denominator of a rate, not a quantity of its own
+            }
             if (q.chinese() && ChineseNumerals.isNumeralChar(before)) {
                 return true;
             }
