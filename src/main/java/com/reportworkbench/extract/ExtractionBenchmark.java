@@ -15,8 +15,8 @@ import java.util.Locale;
  */
 public final class ExtractionBenchmark {
     private static final long WARM_UP_NANOS = 1_000_000_000L;
-    private static final int MIN_WARM_UP_ROUNDS = 10;
-    private static final int MAX_WARM_UP_ROUNDS = 40;
+    private static final int MIN_WARM_UP_ROUNDS = 20;
+    private static final int MAX_WARM_UP_ROUNDS = 60;
     private static final int JIEBA_WARM_UP_ROUNDS = 2;
 
     private ExtractionBenchmark() {
@@ -35,8 +35,8 @@ public final class ExtractionBenchmark {
 
     /** A few rounds at least (a big corpus stops after some seconds), more while they are quick. */
     private static boolean warmingUp(int roundsDone, long elapsedNanos) {
-        return (roundsDone < MIN_WARM_UP_ROUNDS && elapsedNanos < 3 * WARM_UP_NANOS)
-                || (roundsDone < MAX_WARM_UP_ROUNDS && elapsedNanos < WARM_UP_NANOS);
+        return (roundsDone < MIN_WARM_UP_ROUNDS && elapsedNanos < 5 * WARM_UP_NANOS)
+                || (roundsDone < MAX_WARM_UP_ROUNDS && elapsedNanos < 2 * WARM_UP_NANOS);
     }
 
     public static BenchResult run(List<String> texts, int repeat) {

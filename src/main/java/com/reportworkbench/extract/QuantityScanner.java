@@ -28,10 +28,11 @@ final class QuantityScanner {
         // everything else the extractor does
         List<RawQuantity> out = new ArrayList<>();
         int n = text.length();
+        char[] chars = text.toCharArray(); // one bulk copy: the skip loop then reads a plain array
         int i = 0;
         while (i < n) {
-            // one table look-up per character: nearly all of them start no number
-            while (i < n && (STARTS[text.charAt(i) >>> 6] & (1L << text.charAt(i))) == 0) {
+            // one bit test per character: nearly all of them start no number
+            while (i < n && (STARTS[chars[i] >>> 6] & (1L << chars[i])) == 0) {
                 i++;
             }
             if (i >= n) {

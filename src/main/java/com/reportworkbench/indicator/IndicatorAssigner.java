@@ -26,7 +26,11 @@ public final class IndicatorAssigner {
         static final Assignment NONE = new Assignment(null, "");
     }
 
-    private record Synonym(String phrase, String id) {
+    /** caseless: the phrase holds letters (GDP), so it is compared ignoring case; Chinese compares as is. */
+    private record Synonym(String phrase, String id, boolean caseless) {
+        Synonym(String phrase, String id) {
+            this(phrase, id, phrase.chars().anyMatch(Character::isLetter) && phrase.chars().anyMatch(c -> c < 128));
+        }
     }
 
     private record Hit(int start, int end, String id) {
@@ -208,7 +212,8 @@ public final class IndicatorAssigner {
             }
             for (Synonym s : starting) {
                 int end = i + s.phrase.length();
-                if (end > to || !text.regionMatches(true, i, s.phrase, 0, s.phrase.length())) {
+                if (end > to || !(s.caseless ? text.regionMatches(true, i, s.phrase, 0, s.phrase.length())
+                        : text.startsWith(s.phrase, i))) {
                     continue;
                 }
                 if (!needsMet(text, sentenceStart, i, s)) {
