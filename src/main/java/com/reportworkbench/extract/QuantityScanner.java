@@ -51,7 +51,7 @@ final class QuantityScanner {
                 i++;
                 continue;
             }
-            RawQuantity q = readAt(text, i, end);
+            RawQuantity q = c == '百' && text.startsWith("百分之", i) ? readPercentWords(text, i) : readAt(text, i, end);
             if (q != null) {
                 out.add(q);
                 i = q.end();
@@ -59,7 +59,25 @@ final class QuantityScanner {
                 i = end;
             }
         }
+        shareListUnits(text, out);
         return out;
+    }
+
+    /**
+     * "快于全国3.4个、1个百分点": in a list the last item's unit may carry a word the earlier items leave out;
+     * an item read as 个 right before "、" and an item in 个百分点 takes that unit.
+     */
+    private void shareListUnits(String text, List<RawQuantity> found) {
+        for (int k = found.size() - 2; k >= 0; k--) {
+            RawQuantity q = found.get(k);
+            RawQuantity next = found.get(k + 1);
+            if (q.unit().equals("个") && next.unit().equals("个百分点") && q.end() < text.length()
+                    && text.charAt(q.end()) == '、' && next.start() == q.end() + 1) {
+                found.set(k, new RawQuantity(q.start(), q.end(), q.value(), q.valueHigh(), "个百分点",
+                        units.baseValue(q.value(), "个百分点"), q.innerAtLeast(), q.chinese(), q.bare(),
+                        q.singleChineseDigit(), true));
+            }
+        }
     }
 
     private static final byte DIGIT = 1;
@@ -125,8 +143,41 @@ final class QuantityScanner {
         return chinese ? readChinese(text, start, end) : readArabic(text, start, end, true);
     }
 
+    /** 百分之三, 百分之12.5: a percentage in words; the span covers 百分之 and the number, the unit is %. */
+    private RawQuantity readPercentWords(String text, int start) {
+        int numStart = start + 3;
+        if (numStart >= text.length()) {
+            return null;
+        }
+        int numEnd;
+        BigDecimal value;
+        if (isDigit(text.charAt(numStart))) {
+            numEnd = arabicEnd(text, numStart);
+            value = arabicValue(text, numStart, numEnd);
+        } else {
+            numEnd = numStart;
+            while (numEnd < text.length() && ChineseNumerals.isNumeralChar(text.charAt(numEnd))
+                    && text.charAt(numEnd) != '万' && text.charAt(numEnd) != '亿') {
+                numEnd++;
+            }
+            value = numEnd == numStart ? null : ChineseNumerals.parseDecimal(text.substring(numStart, numEnd));
+        }
+        if (value == null || value.signum() == 0) {
+            return null;
+        }
+        return new RawQuantity(start, numEnd, value, null, "%", value, false, false, false, false, true);
+    }
+
     private RawQuantity readArabic(String text, int start, int end, boolean allowRange) {
         BigDecimal value = arabicValue(text, start, end);
+        if (end + 1 < text.length() && (text.charAt(end) == '×' || text.charAt(end) == '*') && isDigit(text.charAt(end + 1))) {
+            // 2×35万吨: a number of identical units, one figure of their product (the span covers both numbers)
+            int secondEnd = arabicEnd(text, end + 1);
+            Tail productTail = readTail(text, secondEnd, "");
+            if (productTail != null) {
+                return build(start, productTail, value.multiply(arabicValue(text, end + 1, secondEnd)), null, false, false, false);
+            }
+        }
         Tail tail = readTail(text, end, "");
         if (allowRange) {
             RawQuantity range = readRange(text, start, value, tail == null ? end : tail.end, tail);

@@ -273,4 +273,28 @@ class RuleBasedExtractorTest {
         assertThat(f.get(0).kind()).isEqualTo(Kind.OTHER);
         assertThat(f.get(1).indicator()).isEqualTo("unemployment_rate");
     }
+
+    @Test
+    void percentagesInWords() {
+        Figure f = only("单位产值水耗下降百分之四。");
+        assertThat(f.text()).isEqualTo("百分之四");
+        assertThat(f.unit()).isEqualTo("%");
+        assertThat(f.value()).isEqualByComparingTo("4");
+        assertThat(only("覆盖率提高百分之12.5。").value()).isEqualByComparingTo("12.5");
+    }
+
+    @Test
+    void aProductOfIdenticalUnitsIsOneFigure() {
+        Figure f = only("建成3×60万千瓦机组。");
+        assertThat(f.text()).isEqualTo("3×60万千瓦");
+        assertThat(f.value()).isEqualByComparingTo("180");
+        assertThat(f.baseValue()).isEqualByComparingTo("1800000");
+    }
+
+    @Test
+    void aListSharesTheUnitOfItsLastItem() {
+        List<Figure> f = extract("两项增速分别快于全省1.7个、0.6个百分点。");
+        assertThat(f).extracting(Figure::unit).containsExactly("个百分点", "个百分点");
+        assertThat(spans("新建公园4个、绿道12公里。")).containsExactly("4个", "12公里");
+    }
 }
