@@ -6,4 +6,11 @@ import java.util.List;
 public interface FigureExtractor {
     /** Figures in text order. */
     List<Figure> extract(ExtractionInput input);
+
+    /**
+     * Forgets every result cached from earlier documents (loaded dictionaries stay): an honest benchmark
+     * round starts from here, so that no round is timed on answers computed in an earlier one.
+     */
+    default void clearCaches() {
+    }
 }

@@ -18,31 +18,52 @@ final class KindRules {
 
     private enum Effect { TARGET, PLAN_TARGET, ACHIEVEMENT, ESTIMATED, BASELINE }
 
-    private record Cue(Pattern pattern, Effect effect) {
+    /** A cue: a literal word, or a regular expression (pattern not null) that must start with {@code first}. */
+    private record Cue(String literal, Pattern pattern, Effect effect) {
     }
 
     private static final int BASELINE_LOOKAHEAD = 12;
 
     private final List<Cue> cues = new ArrayList<>();
     private final List<String> baselineWords = new ArrayList<>();
-    private final Pattern any;
     private final java.util.BitSet firstChars = new java.util.BitSet(65536);
+    /** Cues by first character, in file order: at a position the first cue of the file that matches counts. */
+    private final java.util.Map<Character, List<Cue>> byFirst = new java.util.HashMap<>();
 
     KindRules() {
-        List<String> alternatives = new ArrayList<>();
         for (String[] cols : AssetLines.readColumns("kind_cues.tsv")) {
             Effect effect = Effect.valueOf(cols[1].toUpperCase(java.util.Locale.ROOT));
             if (effect == Effect.BASELINE) {
                 baselineWords.add(cols[0]);
                 continue;
             }
-            String regex = cols[0].startsWith("re:") ? cols[0].substring(3) : Pattern.quote(cols[0]);
-            cues.add(new Cue(Pattern.compile(regex), effect));
-            firstChars.set(firstCharOf(cols[0]));
-            alternatives.add("(?:" + regex + ")");
+            Cue cue = cols[0].startsWith("re:") ? new Cue(null, Pattern.compile(cols[0].substring(3)), effect)
+                    : new Cue(cols[0], null, effect);
+            cues.add(cue);
+            char first = firstCharOf(cols[0]);
+            firstChars.set(first);
+            byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(cue);
         }
-        // one pass over a sentence finds every cue; the table then tells which one it was
-        any = Pattern.compile(String.join("|", alternatives));
+    }
+
+    /** End of the first cue (file order) that matches at {@code i} within [i, to), or -1; its effect in {@code effect[0]}. */
+    private int cueAt(String text, int i, int to, Effect[] effect) {
+        for (Cue c : byFirst.get(text.charAt(i))) {
+            if (c.literal != null) {
+                if (i + c.literal.length() <= to && text.startsWith(c.literal, i)) {
+                    effect[0] = c.effect;
+                    return i + c.literal.length();
+                }
+            } else {
+                Matcher m = c.pattern.matcher(text); // regex cues are few and start with a rare character
+                m.region(i, to);
+                if (m.lookingAt()) {
+                    effect[0] = c.effect;
+                    return m.end();
+                }
+            }
+        }
+        return -1;
     }
 
     /** Cues of a sentence prefix, found once per sentence and reused for each of its figures. */
@@ -54,25 +75,22 @@ final class KindRules {
         private SentenceCues(String text, int from, int to) {
             List<int[]> found = new ArrayList<>();
             List<Effect> kinds = new ArrayList<>();
-            Matcher m = null;
+            Effect[] matched = new Effect[1];
             for (int i = from; i < to; i++) {
                 if (!firstChars.get(text.charAt(i))) {
-                    continue; // most characters start no cue: skip the regex
+                    continue; // most characters start no cue
                 }
-                if (m == null) {
-                    m = any.matcher(text);
-                }
-                m.region(i, to);
-                if (!m.lookingAt()) {
+                int cueEnd = cueAt(text, i, to, matched);
+                if (cueEnd < 0) {
                     continue;
                 }
-                Effect e = effectOf(m.group());
+                Effect e = matched[0];
                 if (e == Effect.ACHIEVEMENT && i > 0 && "比较同".indexOf(text.charAt(i - 1)) >= 0) {
                     continue; // 比去年: a baseline, not a statement about last year
                 }
                 found.add(new int[] {i});
                 kinds.add(e);
-                i = m.end() - 1;
+                i = cueEnd - 1;
             }
             count = found.size();
             starts = new int[count];
@@ -96,15 +114,6 @@ final class KindRules {
 
     SentenceCues cuesOf(String text, int sentenceStart, int sentenceEnd) {
         return new SentenceCues(text, sentenceStart, sentenceEnd);
-    }
-
-    private Effect effectOf(String matched) {
-        for (Cue c : cues) {
-            if (c.pattern.matcher(matched).matches()) {
-                return c.effect;
-            }
-        }
-        return Effect.TARGET;
     }
 
     Decision decide(String text, SentenceCues cues, int figureStart, int figureEnd, ReportStructure.Role role) {

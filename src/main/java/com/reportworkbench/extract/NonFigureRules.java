@@ -21,15 +21,26 @@ final class NonFigureRules {
     private static final String CLOSE = "”」』’》\"";
 
     /** A pattern and the CJK characters every match of it contains: without them near the number it cannot match. */
-    private record WordPattern(Pattern pattern, char[] required) {
+    private record WordPattern(int index, Pattern pattern, char[] required) {
     }
 
-    private final List<WordPattern> patterns = new ArrayList<>();
+    /** Patterns without a required character: tried near every number. */
+    private final List<WordPattern> unconditional = new ArrayList<>();
+    /** Patterns by their first required character: a character near a number points at the few worth a try. */
+    private final java.util.Map<Character, List<WordPattern>> byTrigger = new java.util.HashMap<>();
+    private final java.util.BitSet triggers = new java.util.BitSet(65536);
 
     NonFigureRules() {
+        int count = 0;
         for (String line : AssetLines.read("non_figures.tsv")) {
             String regex = line.strip();
-            patterns.add(new WordPattern(Pattern.compile(regex), literalCjk(regex)));
+            WordPattern wp = new WordPattern(count++, Pattern.compile(regex), literalCjk(regex));
+            if (wp.required.length == 0) {
+                unconditional.add(wp);
+            } else {
+                byTrigger.computeIfAbsent(wp.required[0], k -> new ArrayList<>()).add(wp);
+                triggers.set(wp.required[0]);
+            }
         }
     }
 
@@ -64,17 +75,40 @@ final class NonFigureRules {
     boolean matchesPattern(String text, int start, int end) {
         int from = Math.max(0, start - CONTEXT);
         int to = Math.min(text.length(), end + CONTEXT);
-        for (WordPattern wp : patterns) {
-            if (!containsAll(text, from, to, wp.required)) {
-                continue; // the cheap test spares the regex for nearly every number
+        for (WordPattern wp : unconditional) {
+            if (overlaps(wp, text, from, to, start, end)) {
+                return true;
             }
-            Matcher m = wp.pattern.matcher(text);
-            m.useTransparentBounds(true);
-            m.region(from, to);
-            while (m.find()) {
-                if (m.start() < end && m.end() > start) {
+        }
+        // one look at each character of the window: only the patterns it triggers are checked further
+        java.util.BitSet tried = null;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!triggers.get(c)) {
+                continue; // no pattern starts its requirements with c
+            }
+            for (WordPattern wp : byTrigger.get(c)) {
+                if (tried == null) {
+                    tried = new java.util.BitSet();
+                } else if (tried.get(wp.index)) {
+                    continue;
+                }
+                tried.set(wp.index);
+                if (containsAll(text, from, to, wp.required) && overlaps(wp, text, from, to, start, end)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(WordPattern wp, String text, int from, int to, int start, int end) {
+        Matcher m = wp.pattern.matcher(text);
+        m.useTransparentBounds(true);
+        m.region(from, to);
+        while (m.find()) {
+            if (m.start() < end && m.end() > start) {
+                return true;
             }
         }
         return false;
@@ -104,6 +138,9 @@ final class NonFigureRules {
             if (c == '\n' || c == '。') {
                 return false;
             }
+            if (!isQuoteMark(c)) {
+                continue;
+            }
             int kind = OPEN.indexOf(c);
             if (kind >= 0) {
                 char close = CLOSE.charAt(kind);
@@ -126,6 +163,11 @@ final class NonFigureRules {
         return false;
     }
 
+    /** “ ” ‘ ’ 「 」 『 』 《 》 and ": two range checks instead of a string search per character. */
+    private static boolean isQuoteMark(char c) {
+        return c == '"' || (c >= '\u2018' && c <= '\u201D') || (c >= '\u300A' && c <= '\u300F');
+    }
+
     /** Whether the context or the quantity's own form says it is not a figure. */
     boolean rejects(String text, RawQuantity q, Qualifier qualifier) {
         if (insideQuote(text, q.start()) || matchesPattern(text, q.start(), q.end())) {
@@ -135,6 +177,9 @@ final class NonFigureRules {
             char before = text.charAt(q.start() - 1);
             if (before == '第' || QuantityScanner.isLatin(before) || before == '.' || before == '．') {
                 return true; // 第3位, PM2.5, G219, a number cut after its decimal point
+            }
+            if (before == '每' || before == '/') {
+                return true; // 每千人口拥有…, 0.6人/百亿元: the denominator of a rate, not a quantity of its own
             }
             if (q.chinese() && ChineseNumerals.isNumeralChar(before)) {
                 return true;

@@ -12,6 +12,9 @@ final class QualifierRules {
 
     private final List<Word> before = new ArrayList<>();
     private final List<Word> after = new ArrayList<>();
+    /** Last characters of the words before a number, first characters of those after: most numbers have none. */
+    private final java.util.BitSet beforeEnds = new java.util.BitSet(65536);
+    private final java.util.BitSet afterStarts = new java.util.BitSet(65536);
 
     QualifierRules() {
         for (String[] cols : AssetLines.readColumns("qualifiers.tsv")) {
@@ -27,6 +30,8 @@ final class QualifierRules {
         Comparator<Word> longestFirst = Comparator.comparingInt((Word w) -> w.word.length()).reversed();
         before.sort(longestFirst);
         after.sort(longestFirst);
+        before.forEach(w -> beforeEnds.set(w.word.charAt(w.word.length() - 1)));
+        after.forEach(w -> afterStarts.set(w.word.charAt(0)));
     }
 
     /** The qualifier written around the span [start, end); inner 余/多 count as at_least. */
@@ -42,6 +47,9 @@ final class QualifierRules {
     }
 
     Qualifier before(String text, int start) {
+        if (start == 0 || !beforeEnds.get(text.charAt(start - 1))) {
+            return Qualifier.NONE;
+        }
         for (Word w : before) {
             int from = start - w.word.length();
             if (from >= 0 && text.startsWith(w.word, from)) {
@@ -52,6 +60,9 @@ final class QualifierRules {
     }
 
     Qualifier after(String text, int end) {
+        if (end >= text.length() || !afterStarts.get(text.charAt(end))) {
+            return Qualifier.NONE;
+        }
         for (Word w : after) {
             if (text.startsWith(w.word, end)) {
                 return w.qualifier;

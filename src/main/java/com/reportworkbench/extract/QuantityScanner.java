@@ -28,11 +28,19 @@ final class QuantityScanner {
         // everything else the extractor does
         List<RawQuantity> out = new ArrayList<>();
         int n = text.length();
+        char[] chars = text.toCharArray(); // one bulk copy: the skip loop then reads a plain array
         int i = 0;
         while (i < n) {
+            // one bit test per character: nearly all of them start no number
+            while (i < n && (STARTS[chars[i] >>> 6] & (1L << chars[i])) == 0) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
             char c = text.charAt(i);
             int end;
-            if (isDigit(c)) {
+            if (START_CLASS[c] == DIGIT) {
                 end = arabicEnd(text, i);
             } else if (ChineseNumerals.isNumeralChar(c)) {
                 end = i + 1;
@@ -43,7 +51,7 @@ final class QuantityScanner {
                 i++;
                 continue;
             }
-            RawQuantity q = readAt(text, i, end);
+            RawQuantity q = c == '百' && text.startsWith("百分之", i) ? readPercentWords(text, i) : readAt(text, i, end);
             if (q != null) {
                 out.add(q);
                 i = q.end();
@@ -51,7 +59,49 @@ final class QuantityScanner {
                 i = end;
             }
         }
+        shareListUnits(text, out);
         return out;
+    }
+
+    /**
+     * "快于全国3.4个、1个百分点": in a list the last item's unit may carry a word the earlier items leave out;
+     * an item read as 个 right before "、" and an item in 个百分点 takes that unit.
+     */
+    private void shareListUnits(String text, List<RawQuantity> found) {
+        for (int k = found.size() - 2; k >= 0; k--) {
+            RawQuantity q = found.get(k);
+            RawQuantity next = found.get(k + 1);
+            if (q.unit().equals("个") && next.unit().equals("个百分点") && q.end() < text.length()
+                    && text.charAt(q.end()) == '、' && next.start() == q.end() + 1) {
+                found.set(k, new RawQuantity(q.start(), q.end(), q.value(), q.valueHigh(), "个百分点",
+                        units.baseValue(q.value(), "个百分点"), q.innerAtLeast(), q.chinese(), q.bare(),
+                        q.singleChineseDigit(), true));
+            }
+        }
+    }
+
+    private static final byte DIGIT = 1;
+    private static final byte NUMERAL = 2;
+    /** What a character can start: 0 nothing, DIGIT an Arabic number, NUMERAL a Chinese one. */
+    private static final byte[] START_CLASS = new byte[65536];
+    /** The characters that start anything, as 8 KB of bits: stays in the first-level cache while the loop runs. */
+    private static final long[] STARTS = new long[1024];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            START_CLASS[c] = DIGIT;
+        }
+        for (char c = '０'; c <= '９'; c++) {
+            START_CLASS[c] = DIGIT;
+        }
+        for (char c : ChineseNumerals.CHARS.toCharArray()) {
+            START_CLASS[c] = NUMERAL;
+        }
+        for (int c = 0; c < START_CLASS.length; c++) {
+            if (START_CLASS[c] != 0) {
+                STARTS[c >>> 6] |= 1L << c;
+            }
+        }
     }
 
     static boolean isDigit(char c) {
@@ -93,8 +143,41 @@ final class QuantityScanner {
         return chinese ? readChinese(text, start, end) : readArabic(text, start, end, true);
     }
 
+    /** 百分之三, 百分之12.5: a percentage in words; the span covers 百分之 and the number, the unit is %. */
+    private RawQuantity readPercentWords(String text, int start) {
+        int numStart = start + 3;
+        if (numStart >= text.length()) {
+            return null;
+        }
+        int numEnd;
+        BigDecimal value;
+        if (isDigit(text.charAt(numStart))) {
+            numEnd = arabicEnd(text, numStart);
+            value = arabicValue(text, numStart, numEnd);
+        } else {
+            numEnd = numStart;
+            while (numEnd < text.length() && ChineseNumerals.isNumeralChar(text.charAt(numEnd))
+                    && text.charAt(numEnd) != '万' && text.charAt(numEnd) != '亿') {
+                numEnd++;
+            }
+            value = numEnd == numStart ? null : ChineseNumerals.parseDecimal(text.substring(numStart, numEnd));
+        }
+        if (value == null || value.signum() == 0) {
+            return null;
+        }
+        return new RawQuantity(start, numEnd, value, null, "%", value, false, false, false, false, true);
+    }
+
     private RawQuantity readArabic(String text, int start, int end, boolean allowRange) {
-        BigDecimal value = arabicValue(text.substring(start, end));
+        BigDecimal value = arabicValue(text, start, end);
+        if (end + 1 < text.length() && (text.charAt(end) == '×' || text.charAt(end) == '*') && isDigit(text.charAt(end + 1))) {
+            // 2×35万吨: a number of identical units, one figure of their product (the span covers both numbers)
+            int secondEnd = arabicEnd(text, end + 1);
+            Tail productTail = readTail(text, secondEnd, "");
+            if (productTail != null) {
+                return build(start, productTail, value.multiply(arabicValue(text, end + 1, secondEnd)), null, false, false, false);
+            }
+        }
         Tail tail = readTail(text, end, "");
         if (allowRange) {
             RawQuantity range = readRange(text, start, value, tail == null ? end : tail.end, tail);
@@ -112,8 +195,8 @@ final class QuantityScanner {
         String run = text.substring(start, end);
         // a unit word that starts with a numeral character (千瓦, 百分点) ends the numeral: 百万千瓦
         for (int i = 1; i < run.length(); i++) {
-            var unit = units.longestAt(text, start + i);
-            if (unit.isPresent() && unit.get().word().length() > 1) {
+            UnitTable.Unit unit = units.unitAt(text, start + i);
+            if (unit != null && unit.word().length() > 1) {
                 run = run.substring(0, i);
                 break;
             }
@@ -125,14 +208,15 @@ final class QuantityScanner {
         }
         String valuePart = run.substring(0, split);
         String multiplier = run.substring(split);
+        // the tail first: most numeral characters (统一, 进一步) have no unit after them and need no value
+        Tail tail = readTail(text, start + run.length(), multiplier);
+        if (tail == null) {
+            return null;
+        }
         boolean bare = valuePart.isEmpty();
         BigDecimal value = bare ? BigDecimal.ONE : ChineseNumerals.parseDecimal(valuePart);
         if (value == null || value.signum() == 0) {
             return null; // 零部件, 〇: no quantity
-        }
-        Tail tail = readTail(text, start + run.length(), multiplier);
-        if (tail == null) {
-            return null;
         }
         return build(start, tail, value, null, true, bare, ChineseNumerals.isSingleDigit(valuePart));
     }
@@ -150,7 +234,7 @@ final class QuantityScanner {
             return null;
         }
         int highEnd = arabicEnd(text, sepAt + 1);
-        BigDecimal high = arabicValue(text.substring(sepAt + 1, highEnd));
+        BigDecimal high = arabicValue(text, sepAt + 1, highEnd);
         Tail highTail = readTail(text, highEnd, "");
         if (highTail == null || highTail.multiplierOnly) {
             return null;
@@ -178,6 +262,12 @@ final class QuantityScanner {
      * no 万/亿 multiplier (a bare "300亿" or "3200多万" is a figure whose unit is the multiplier).
      */
     private Tail readTail(String text, int pos, String multiplier) {
+        if (multiplier.isEmpty() && pos < text.length()) {
+            char first = text.charAt(pos);
+            if (first != '余' && first != '多' && !UnitTable.isMultiplier(first) && !units.mayStartUnit(first)) {
+                return null; // nearly every number: nothing after it can be a unit
+            }
+        }
         boolean inner = false;
         StringBuilder mult = new StringBuilder(multiplier);
         int p = pos;
@@ -186,17 +276,19 @@ final class QuantityScanner {
             p++;
         }
         while (p < text.length()) {
-            var unit = units.longestAt(text, p);
-            if (unit.isPresent() && !latinRunContinues(text, p, unit.get().word())) {
-                int end = p + unit.get().word().length();
-                String written = mult + unit.get().word();
-                Matcher rate = RATE.matcher(text);
-                rate.region(end, text.length());
-                if (!unit.get().word().contains("/") && rate.lookingAt()) {
-                    written += rate.group();
-                    end = rate.end();
+            UnitTable.Unit unit = units.unitAt(text, p);
+            if (unit != null && !latinRunContinues(text, p, unit.word())) {
+                int end = p + unit.word().length();
+                String written = mult + unit.word();
+                if (end < text.length() && text.charAt(end) == '/' && unit.word().indexOf('/') < 0) {
+                    Matcher rate = RATE.matcher(text); // only after a slash: no matcher for nearly every unit
+                    rate.region(end, text.length());
+                    if (rate.lookingAt()) {
+                        written += rate.group();
+                        end = rate.end();
+                    }
                 }
-                boolean single = unit.get().afterSingleChineseDigit() && mult.length() == 0;
+                boolean single = unit.afterSingleChineseDigit() && mult.length() == 0;
                 return new Tail(end, written, inner, false, single);
             }
             char c = text.charAt(p);
@@ -226,6 +318,30 @@ final class QuantityScanner {
 
     static boolean isLatin(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    /** The value of text[start, end), an Arabic number as {@link #arabicEnd} delimits it. */
+    static BigDecimal arabicValue(String text, int start, int end) {
+        // the common case, ASCII digits and one point, parses without building a string
+        long unscaled = 0;
+        int scale = -1;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (c == '.' && scale < 0) {
+                scale = 0;
+            } else if (c != ',') {
+                return arabicValue(text.substring(start, end));
+            }
+            if (unscaled > 100_000_000_000_000L) {
+                return arabicValue(text.substring(start, end));
+            }
+        }
+        return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
     }
 
     static BigDecimal arabicValue(String written) {

@@ -23,6 +23,7 @@ final class ReportStructure {
     static final class Rules {
         private final Map<String, Role> headingWords = new LinkedHashMap<>();
         private final Map<String, String> periodMarkers = new LinkedHashMap<>();
+        private final java.util.BitSet markerStarts = new java.util.BitSet(65536);
 
         Rules() {
             for (String[] cols : AssetLines.readColumns("sections.tsv")) {
@@ -30,6 +31,7 @@ final class ReportStructure {
             }
             for (String[] cols : AssetLines.readColumns("period_markers.tsv")) {
                 periodMarkers.put(cols[0], cols[1]);
+                markerStarts.set(cols[0].charAt(0));
             }
         }
     }
@@ -56,6 +58,9 @@ final class ReportStructure {
     ReportStructure(Rules rules, ExtractionInput input) {
         String text = input.text();
         findSections(rules, text);
+        if (sections.isEmpty()) {
+            findUnnumberedSections(rules, text);
+        }
         Integer plan = null;
         Integer review = null;
         for (Section s : sections) {
@@ -131,31 +136,67 @@ final class ReportStructure {
             if (stop >= 0) {
                 head = head.substring(0, stop);
             }
-            // a review word wins: "一、2025年主要工作和“十四五”发展成就" reviews, though 主要工作 may open a plan
-            Role role = null;
-            for (Map.Entry<String, Role> e : rules.headingWords.entrySet()) {
-                if (head.contains(e.getKey()) && (role == null || e.getValue() == Role.REVIEW)) {
-                    role = e.getValue();
+            sections.add(section(rules, numStart, head, null));
+        }
+    }
+
+    /**
+     * A report without numbered parts ("“十四五”时期工作回顾", "2026年重点工作" on lines of their own): a short
+     * line without sentence punctuation that holds a heading word of sections.tsv opens a part.
+     */
+    private void findUnnumberedSections(Rules rules, String text) {
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int a = lineStart;
+            int b = lineEnd;
+            while (a < b && Character.isWhitespace(text.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b > a && b - a <= HEADING_LOOKAHEAD && indexOfAny(text.substring(a, b), "。，,；;：:！!？?") < 0) {
+                String head = text.substring(a, b);
+                for (String word : rules.headingWords.keySet()) {
+                    if (head.contains(word)) {
+                        sections.add(section(rules, a, head, null));
+                        break;
+                    }
                 }
             }
-            if (role == null) {
-                // an unnamed part: the first one reviews, later ones plan (or keep the plan going)
-                role = sections.isEmpty() ? Role.REVIEW : Role.PLAN;
-            }
-            Integer year = null;
-            Matcher y = YEAR.matcher(head);
-            if (y.find()) {
-                year = Integer.parseInt(y.group(1));
-            }
-            String span = null;
-            Matcher fyp = FIVE_YEAR_PLAN.matcher(head);
-            if (fyp.find()) {
-                span = fiveYearPlan(ChineseNumerals.digit(fyp.group(1).charAt(0)));
-            } else if (head.contains("过去五年")) {
-                span = "five_years";
-            }
-            sections.add(new Section(numStart, role, year, span));
+            lineStart = lineEnd + 1;
         }
+    }
+
+    private Section section(Rules rules, int start, String head, Role given) {
+        // a review word wins: "一、2025年主要工作和“十四五”发展成就" reviews, though 主要工作 may open a plan
+        Role role = given;
+        for (Map.Entry<String, Role> e : rules.headingWords.entrySet()) {
+            if (head.contains(e.getKey()) && (role == null || e.getValue() == Role.REVIEW)) {
+                role = e.getValue();
+            }
+        }
+        if (role == null) {
+            // an unnamed part: the first one reviews, later ones plan (or keep the plan going)
+            role = sections.isEmpty() ? Role.REVIEW : Role.PLAN;
+        }
+        Integer year = null;
+        Matcher y = YEAR.matcher(head);
+        if (y.find()) {
+            year = Integer.parseInt(y.group(1));
+        }
+        String span = null;
+        Matcher fyp = FIVE_YEAR_PLAN.matcher(head);
+        if (fyp.find()) {
+            span = fiveYearPlan(ChineseNumerals.digit(fyp.group(1).charAt(0)));
+        } else if (head.contains("过去五年")) {
+            span = "five_years";
+        }
+        return new Section(start, role, year, span);
     }
 
     /** Start of "一" / "十二" before a 、 that opens a line or follows 。！？：, else -1. */
@@ -175,25 +216,30 @@ final class ReportStructure {
     }
 
     private void findMarkers(Rules rules, String text) {
+        String reviewWord = reviewYear == null ? null : reviewYear + "年";
         int lineStart = 0;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            String head = text.substring(lineStart, Math.min(lineEnd, lineStart + PARAGRAPH_HEAD));
+            int headEnd = Math.min(lineEnd, lineStart + PARAGRAPH_HEAD);
+            // the earliest marker of the paragraph head wins; positions whose character starts no marker are skipped
             String period = null;
-            int best = Integer.MAX_VALUE;
-            for (Map.Entry<String, String> e : rules.periodMarkers.entrySet()) {
-                int at = head.indexOf(e.getKey());
-                if (at >= 0 && at < best) {
-                    best = at;
-                    period = resolveMarker(e.getValue(), e.getKey());
+            for (int p = lineStart; p < headEnd && period == null; p++) {
+                char c = text.charAt(p);
+                if (!rules.markerStarts.get(c) && (reviewWord == null || c != reviewWord.charAt(0))) {
+                    continue;
                 }
-            }
-            if (reviewYear != null) {
-                int at = head.indexOf(reviewYear + "年");
-                if (at >= 0 && at < best) {
+                for (Map.Entry<String, String> e : rules.periodMarkers.entrySet()) {
+                    String key = e.getKey();
+                    if (p + key.length() <= headEnd && text.startsWith(key, p)) {
+                        period = resolveMarker(e.getValue(), key);
+                        break;
+                    }
+                }
+                if (period == null && reviewWord != null && p + reviewWord.length() <= headEnd
+                        && text.startsWith(reviewWord, p)) {
                     period = String.valueOf(reviewYear);
                 }
             }
@@ -226,13 +272,18 @@ final class ReportStructure {
         return first + "-" + (first + 4);
     }
 
+    /** The last section starting at or before {@code offset}: a binary search, sections are in text order. */
     private Section sectionAt(int offset) {
+        int lo = 0;
+        int hi = sections.size() - 1;
         Section found = null;
-        for (Section s : sections) {
-            if (s.start <= offset) {
-                found = s;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sections.get(mid).start <= offset) {
+                found = sections.get(mid);
+                lo = mid + 1;
             } else {
-                break;
+                hi = mid - 1;
             }
         }
         return found;
@@ -241,7 +292,23 @@ final class ReportStructure {
     /** The part a position lies in; text before the first heading is the review's opening. */
     Role roleAt(int offset) {
         Section s = sectionAt(offset);
-        return s == null ? Role.REVIEW : s.role;
+        Role role = s == null ? Role.REVIEW : s.role;
+        if (role == Role.REVIEW && futurePeriod(markerPeriod(offset, s == null ? 0 : s.start))) {
+            return Role.PLAN; // "“十五五”时期，要努力实现以下目标" inside a review part: a plan paragraph
+        }
+        return role;
+    }
+
+    /** Whether a period ("2026-2030", "2026") starts in the plan year or later. */
+    private boolean futurePeriod(String period) {
+        if (period == null || planYear == null || period.length() < 4) {
+            return false;
+        }
+        try {
+            return Integer.parseInt(period.substring(0, 4)) >= planYear;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     Integer planYear() {
@@ -255,6 +322,10 @@ final class ReportStructure {
         if (kind == Kind.TARGET) {
             if (role == Role.PLAN && s != null && s.year == null && s.span != null && !s.span.equals("five_years")) {
                 return s.span; // "二、“十五五”时期主要目标任务"
+            }
+            String marked = markerPeriod(offset, s == null ? 0 : s.start);
+            if (role == Role.REVIEW && futurePeriod(marked)) {
+                return marked; // a 十五五 paragraph inside a review part
             }
             return planYear == null ? null : String.valueOf(planYear);
         }
@@ -273,17 +344,21 @@ final class ReportStructure {
         return reviewYear == null ? null : String.valueOf(reviewYear);
     }
 
+    /** The period of the last paragraph marker at or before {@code offset} inside the section (binary search). */
     private String markerPeriod(int offset, int sectionStart) {
-        String period = null;
-        for (Marker m : markers) {
-            if (m.start > offset) {
-                break;
-            }
-            if (m.start >= sectionStart) {
-                period = m.period;
+        int lo = 0;
+        int hi = markers.size() - 1;
+        Marker found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (markers.get(mid).start <= offset) {
+                found = markers.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return period;
+        return found != null && found.start >= sectionStart ? found.period : null;
     }
 
     private static int indexOfAny(String s, String chars) {

@@ -4,7 +4,6 @@ import com.reportworkbench.indicator.IndicatorAssigner;
 import com.reportworkbench.indicator.IndicatorCatalog;
 import com.reportworkbench.text.TextRange;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +14,6 @@ import java.util.Map;
  * assets/. Immutable and thread-safe once created: share one instance.
  */
 public final class RuleBasedExtractor implements FigureExtractor {
-    private static final String SENTENCE_ENDS = "。！？!?\n";
 
     private final QuantityScanner scanner;
     private final QualifierRules qualifiers;
@@ -41,6 +39,11 @@ public final class RuleBasedExtractor implements FigureExtractor {
     /** An extractor that also knows analysts' synonyms: phrase → core indicator id of indicators.tsv. */
     public static RuleBasedExtractor create(Map<String, String> userSynonyms) {
         return new RuleBasedExtractor(userSynonyms == null ? Map.of() : Map.copyOf(userSynonyms));
+    }
+
+    @Override
+    public void clearCaches() {
+        indicators.clearCaches();
     }
 
     @Override
@@ -70,14 +73,14 @@ public final class RuleBasedExtractor implements FigureExtractor {
     }
 
     private List<Candidate> candidates(String text, List<TextRange> boilerplate) {
-        BitSet debris = new BitSet(text.length());
-        for (TextRange r : boilerplate) {
-            debris.set(Math.min(r.start(), text.length()), Math.min(r.end(), text.length()));
-        }
+        List<TextRange> debris = boilerplate.stream().sorted(java.util.Comparator.comparingInt(TextRange::start)).toList();
+        int d = 0; // quantities come in text order: walk the debris ranges along, never search them
         List<Candidate> out = new ArrayList<>();
         for (RawQuantity q : scanner.scan(text)) {
-            int inDebris = debris.nextSetBit(q.start());
-            if (inDebris >= 0 && inDebris < q.end()) {
+            while (d < debris.size() && debris.get(d).end() <= q.start()) {
+                d++;
+            }
+            if (d < debris.size() && debris.get(d).start() < q.end()) {
                 continue;
             }
             Qualifier qualifier = qualifiers.around(text, q.start(), q.end(), q.innerAtLeast());
@@ -108,10 +111,14 @@ public final class RuleBasedExtractor implements FigureExtractor {
         }
     }
 
+    private static boolean isSentenceEnd(char c) {
+        return c == '。' || c == '\n' || c == '！' || c == '？' || c == '!' || c == '?';
+    }
+
     /** Start of the sentence holding {@code pos}: after the previous 。！？ or line break, blanks skipped. */
     static int sentenceStart(String text, int pos) {
         int i = pos - 1;
-        while (i >= 0 && SENTENCE_ENDS.indexOf(text.charAt(i)) < 0) {
+        while (i >= 0 && !isSentenceEnd(text.charAt(i))) {
             i--;
         }
         int start = i + 1;
@@ -124,7 +131,7 @@ public final class RuleBasedExtractor implements FigureExtractor {
     /** End (exclusive) of the sentence holding {@code pos}, its 。！？ included, a line break not. */
     static int sentenceEnd(String text, int pos) {
         int i = pos;
-        while (i < text.length() && SENTENCE_ENDS.indexOf(text.charAt(i)) < 0) {
+        while (i < text.length() && !isSentenceEnd(text.charAt(i))) {
             i++;
         }
         return i < text.length() && text.charAt(i) != '\n' ? i + 1 : i;

@@ -24,10 +24,20 @@ public final class UnitTable {
     /** First characters of unit words: most positions need no map lookup at all. */
     private final java.util.BitSet firstChars = new java.util.BitSet(65536);
 
+    /** Unit words by their first character, longest first: a look-up compares in place, building no strings. */
+    private final Map<Character, Unit[]> byFirst = new HashMap<>();
+
     UnitTable(Map<String, Unit> units) {
         this.units = Map.copyOf(units);
         this.maxLength = units.keySet().stream().mapToInt(String::length).max().orElse(1);
         units.keySet().forEach(w -> firstChars.set(w.charAt(0)));
+        Map<Character, java.util.List<Unit>> grouped = new HashMap<>();
+        units.values().forEach(u -> grouped.computeIfAbsent(u.word().charAt(0), k -> new java.util.ArrayList<>()).add(u));
+        grouped.forEach((c, list) -> {
+            list.sort(java.util.Comparator.comparingInt((Unit u) -> u.word().length()).reversed()
+                    .thenComparing(Unit::word));
+            byFirst.put(c, list.toArray(new Unit[0]));
+        });
     }
 
     /** The table of assets/units.tsv (loaded once). */
@@ -57,18 +67,27 @@ public final class UnitTable {
     }
 
     /** The longest unit word starting at {@code from}, if any. */
-    Optional<Unit> longestAt(CharSequence text, int from) {
+    Optional<Unit> longestAt(String text, int from) {
+        return Optional.ofNullable(unitAt(text, from));
+    }
+
+    /** Whether some unit word starts with {@code c}. */
+    boolean mayStartUnit(char c) {
+        return firstChars.get(c);
+    }
+
+    /** The longest unit word starting at {@code from}, or null. */
+    Unit unitAt(String text, int from) {
         if (from >= text.length() || !firstChars.get(text.charAt(from))) {
-            return Optional.empty();
+            return null;
         }
-        int limit = Math.min(maxLength, text.length() - from);
-        for (int len = limit; len >= 1; len--) {
-            Unit unit = units.get(text.subSequence(from, from + len).toString());
-            if (unit != null) {
-                return Optional.of(unit);
+        for (Unit u : byFirst.get(text.charAt(from))) {
+            String w = u.word();
+            if (text.startsWith(w, from)) {
+                return u;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /** True for a written unit made of known parts: "亿元", "万千瓦", "万吨/年", "亿" (a bare multiplier). */

@@ -26,7 +26,11 @@ public final class IndicatorAssigner {
         static final Assignment NONE = new Assignment(null, "");
     }
 
-    private record Synonym(String phrase, String id) {
+    /** caseless: the phrase holds letters (GDP), so it is compared ignoring case; Chinese compares as is. */
+    private record Synonym(String phrase, String id, boolean caseless) {
+        Synonym(String phrase, String id) {
+            this(phrase, id, phrase.chars().anyMatch(Character::isLetter) && phrase.chars().anyMatch(c -> c < 128));
+        }
     }
 
     private record Hit(int start, int end, String id) {
@@ -48,6 +52,10 @@ public final class IndicatorAssigner {
     private final List<Needs> needs = new ArrayList<>();
     private final Map<String, Set<String>> levelFamilies = new HashMap<>();
     private final IndicatorTextCutter cutter = new IndicatorTextCutter();
+    /** Synonyms by their first (lower-case) character: ASCII in an array, the rest in a map. */
+    @SuppressWarnings("unchecked")
+    private final List<Synonym>[] synonymsByFirst = new List[128];
+    private final Map<Character, List<Synonym>> bySynonymFirst = new HashMap<>();
 
     /** The bundled synonyms plus {@code userSynonyms} (phrase → core id; unknown ids are ignored). */
     public IndicatorAssigner(IndicatorCatalog catalog, Map<String, String> userSynonyms) {
@@ -66,6 +74,17 @@ public final class IndicatorAssigner {
                 default -> throw new IllegalStateException("indicator_rules.tsv: unknown rule " + cols[0]);
             }
         }
+        for (Synonym s : synonyms) {
+            char first = s.phrase.charAt(0);
+            if (first < synonymsByFirst.length) {
+                if (synonymsByFirst[first] == null) {
+                    synonymsByFirst[first] = new ArrayList<>();
+                }
+                synonymsByFirst[first].add(s);
+            } else {
+                bySynonymFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(s);
+            }
+        }
         for (Indicator indicator : catalog.all()) {
             levelFamilies.put(indicator.id(), measureFamilies(indicator.usualMeasure()));
         }
@@ -75,6 +94,11 @@ public final class IndicatorAssigner {
         if (phrase != null && !phrase.isBlank() && catalog.byId(id).isPresent()) {
             synonyms.add(new Synonym(phrase.strip().toLowerCase(Locale.ROOT), id));
         }
+    }
+
+    /** Forgets the cached clause names (the jieba dictionary stays loaded). */
+    public void clearCaches() {
+        cutter.clearCache();
     }
 
     /** Assignments for the figures of one sentence, in the order given. */
@@ -179,16 +203,27 @@ public final class IndicatorAssigner {
     /** Synonym occurrences inside [from, to), minus those the block rules cancel. */
     private List<Hit> hits(String text, int sentenceStart, int from, int to) {
         List<Hit> out = new ArrayList<>();
-        String window = text.substring(from, to).toLowerCase(Locale.ROOT);
-        for (Synonym s : synonyms) {
-            for (int at = window.indexOf(s.phrase); at >= 0; at = window.indexOf(s.phrase, at + 1)) {
-                int start = from + at;
-                int end = start + s.phrase.length();
-                if (!needsMet(text, sentenceStart, start, s)) {
+        // one pass over the window: only the synonyms that start with the character at hand are tried
+        for (int i = from; i < to; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            List<Synonym> starting = c < synonymsByFirst.length ? synonymsByFirst[c] : bySynonymFirst.get(c);
+            if (starting == null) {
+                continue;
+            }
+            for (Synonym s : starting) {
+                int end = i + s.phrase.length();
+                if (end > to || !(s.caseless ? text.regionMatches(true, i, s.phrase, 0, s.phrase.length())
+                        : text.startsWith(s.phrase, i))) {
                     continue;
                 }
-                out.add(new Hit(start, end, s.id));
+                if (!needsMet(text, sentenceStart, i, s)) {
+                    continue;
+                }
+                out.add(new Hit(i, end, s.id));
             }
+        }
+        if (out.isEmpty()) {
+            return out;
         }
         // a hit inside a longer hit that ends at the same place is the same name read shorter; the block
         // rules then judge the longer name (人均地区生产总值 blocks 生产总值 too)
@@ -226,9 +261,16 @@ public final class IndicatorAssigner {
                 && "，,、".indexOf(text.charAt(start - 1)) < 0;
     }
 
+    private static boolean isClauseBreak(char c) {
+        return switch (c) {
+            case '，', ',', '；', ';', '：', ':', '。', '！', '!', '？', '?', '\n' -> true;
+            default -> false;
+        };
+    }
+
     private static boolean crossesClause(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+            if (isClauseBreak(text.charAt(i))) {
                 return true;
             }
         }
@@ -241,7 +283,7 @@ public final class IndicatorAssigner {
 
     private static int clauseStartBefore(String text, int windowStart, int figureStart) {
         for (int i = figureStart - 1; i >= windowStart; i--) {
-            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+            if (isClauseBreak(text.charAt(i))) {
                 return i + 1;
             }
         }

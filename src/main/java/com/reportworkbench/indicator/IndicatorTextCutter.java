@@ -1,29 +1,109 @@
 package com.reportworkbench.indicator;
 
-import com.huaban.analysis.jieba.JiebaSegmenter;
-import com.huaban.analysis.jieba.SegToken;
 import com.reportworkbench.text.AssetLines;
 import com.reportworkbench.text.JiebaHolder;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Cuts the name of the measured thing out of the clause before a number ("全年争取转移支付资金" →
- * "争取转移支付资金"): jieba segments that short clause only, never the document, and the verbs,
- * connectors and time words of assets/indicator_text_stopwords.txt are dropped from both ends.
- * Results are cached: clauses repeat across a corpus. Thread-safe.
+ * "争取转移支付资金"): the verbs, connectors and time words of assets/indicator_text_stopwords.txt are
+ * dropped from both ends, longest first. A word is only dropped where it is a word of its own: when a
+ * word of jieba's dictionary runs across the cut (近岸海域 starts with 近, 超额 with 超), jieba's own
+ * choice (most probable path of dictionary words, on a few characters around the cut) decides. This
+ * reads jieba's loaded dictionary only; it never runs the segmenter on the clause, whose DAG and HMM
+ * per clause cost more than the whole rest of the extraction. Results are cached (clauses repeat across a
+ * corpus); {@link #clearCache} forgets them. Thread-safe.
  */
 final class IndicatorTextCutter {
     /** Longer clauses keep their tail: the name sits next to the number. */
     static final int MAX_CLAUSE = 18;
     private static final int CACHE_LIMIT = 50_000;
-    private static final int SHORT_NAME = 8;
+    private static final int MAX_STOPWORD = 4;
+    /** Longest dictionary word looked for across a cut. */
+    private static final int MAX_CROSSING = 4;
+    /** Characters either side of a cut that the probability check looks at. */
+    private static final int WINDOW = 6;
 
     private final Set<String> stopwords = Set.copyOf(AssetLines.read("indicator_text_stopwords.txt").stream()
             .map(String::strip).toList());
     private final Map<String, String> cache = new ConcurrentHashMap<>();
+    private final java.util.BitSet stopFirst = new java.util.BitSet(65536);
+    private final Dictionary dictionary;
+
+    /** Words and their log probabilities, as jieba's WordDictionary has them. */
+    interface Dictionary {
+        boolean contains(String word);
+
+        /** False when no word of the dictionary holds the two characters side by side (a cheap pre-check). */
+        default boolean mayHoldPair(char first, char second) {
+            return true;
+        }
+
+        /** log probability of a word; for an unknown one the dictionary's minimum. */
+        double logFreq(String word);
+    }
+
+    IndicatorTextCutter() {
+        this(new Dictionary() {
+            @Override
+            public boolean contains(String word) {
+                return JiebaHolder.dictionary().containsWord(word);
+            }
+
+            @Override
+            public double logFreq(String word) {
+                return JiebaHolder.dictionary().getFreq(word);
+            }
+
+            @Override
+            public boolean mayHoldPair(char first, char second) {
+                return PairFilter.PAIRS.get(PairFilter.slot(first, second));
+            }
+        });
+    }
+
+    /**
+     * The character pairs of jieba's dictionary words (2..4 characters), hashed into 4 M bits (512 KB; built
+     * once, in some 50 ms, with the dictionary loaded): most cuts hold no such pair and need no look-up.
+     */
+    private static final class PairFilter {
+        private static final int BITS = 1 << 22;
+        static final java.util.BitSet PAIRS = build();
+
+        static int slot(char first, char second) {
+            int h = first * 0x9E3779B1 ^ second * 0x85EBCA6B;
+            return (h ^ (h >>> 15)) & (BITS - 1);
+        }
+
+        private static java.util.BitSet build() {
+            java.util.BitSet bits = new java.util.BitSet(BITS);
+            for (String w : JiebaHolder.dictionary().freqs.keySet()) {
+                if (w.length() >= 2 && w.length() <= MAX_CROSSING) {
+                    for (int i = 0; i + 1 < w.length(); i++) {
+                        bits.set(slot(w.charAt(i), w.charAt(i + 1)));
+                    }
+                }
+            }
+            return bits;
+        }
+    }
+
+    /** Whether c[from, to) is a stopword: the first character is looked at before any string is built. */
+    private boolean isStopword(String c, int from, int to) {
+        return stopFirst.get(c.charAt(from)) && stopwords.contains(c.substring(from, to));
+    }
+
+    /** With another dictionary in place of jieba's (tests). */
+    IndicatorTextCutter(Dictionary dictionary) {
+        this.dictionary = dictionary;
+        stopwords.forEach(w -> stopFirst.set(w.charAt(0)));
+    }
+
+    void clearCache() {
+        cache.clear();
+    }
 
     String cut(String clause) {
         String c = trimPunctuation(clause);
@@ -37,9 +117,7 @@ final class IndicatorTextCutter {
         if (cached != null) {
             return cached;
         }
-        String trimmed = stripKnownWords(c);
-        // short names need no segmentation: jieba only sees the clauses where it earns its cost
-        String result = trimmed.length() <= SHORT_NAME ? trimmed : segmentAndTrim(c);
+        String result = stripKnownWords(c);
         if (cache.size() < CACHE_LIMIT) {
             cache.put(c, result);
         }
@@ -52,12 +130,12 @@ final class IndicatorTextCutter {
         if (c.isEmpty()) {
             return true;
         }
-        // cheap check first: strip known words greedily from the left, no segmentation needed
+        // strip known words greedily from the left, no segmentation needed
         int i = 0;
         outer:
         while (i < c.length()) {
-            for (int len = Math.min(4, c.length() - i); len >= 1; len--) {
-                if (stopwords.contains(c.substring(i, i + len))) {
+            for (int len = Math.min(MAX_STOPWORD, c.length() - i); len >= 1; len--) {
+                if (isStopword(c, i, i + len)) {
                     i += len;
                     continue outer;
                 }
@@ -71,50 +149,92 @@ final class IndicatorTextCutter {
         return true;
     }
 
-    /** Drops stopwords from both ends by plain lookup (longest first, up to 4 characters). */
-    private String stripKnownWords(String c) {
+    /** Drops stopwords from both ends (longest first), but never one that a dictionary word runs across. */
+    String stripKnownWords(String c) {
         int a = 0;
         int b = c.length();
         boolean changed = true;
         while (changed && a < b) {
             changed = false;
-            for (int len = Math.min(4, b - a); len >= 1; len--) {
-                if (stopwords.contains(c.substring(a, a + len))) {
+            for (int len = Math.min(MAX_STOPWORD, b - a); len >= 1; len--) {
+                if (isStopword(c, a, a + len) && !wordAcross(c, a, a + len, b)) {
                     a += len;
                     changed = true;
                     break;
                 }
             }
-            for (int len = Math.min(4, b - a); len >= 1 && !changed; len--) {
-                if (stopwords.contains(c.substring(b - len, b))) {
+            for (int len = Math.min(MAX_STOPWORD, b - a); len >= 1 && !changed; len--) {
+                if (isStopword(c, b - len, b) && !wordAcross(c, a, b - len, b)) {
                     b -= len;
                     changed = true;
                 }
             }
+            while (a < b && (isPunctuation(c.charAt(a)) || Character.isWhitespace(c.charAt(a)))) {
+                a++;
+                changed = true;
+            }
+            while (b > a && (isPunctuation(c.charAt(b - 1)) || Character.isWhitespace(c.charAt(b - 1)))) {
+                b--;
+                changed = true;
+            }
         }
-        return trimPunctuation(c.substring(a, b));
+        return c.substring(a, b);
     }
 
-    private String segmentAndTrim(String clause) {
-        List<SegToken> tokens = JiebaHolder.segmenter().process(clause, JiebaSegmenter.SegMode.SEARCH);
-        int from = 0;
-        int to = tokens.size();
-        while (from < to && isDroppable(clause, tokens.get(from))) {
-            from++;
+    /**
+     * Whether cutting at {@code cut} would split a word: a dictionary word of 2..4 characters inside
+     * [from, to) holds both c[cut-1] and c[cut] (近|岸海域, 完成|人工) and the most probable segmentation of
+     * the characters around the cut has no boundary there (近岸|海域 yes, 完成|人工 no).
+     */
+    private boolean wordAcross(String c, int from, int cut, int to) {
+        if (cut <= from || cut >= to || !dictionary.mayHoldPair(c.charAt(cut - 1), c.charAt(cut))) {
+            return false;
         }
-        while (to > from && isDroppable(clause, tokens.get(to - 1))) {
-            to--;
+        boolean crossing = false;
+        for (int s = Math.max(from, cut - MAX_CROSSING + 1); s < cut && !crossing; s++) {
+            for (int e = cut + 1; e <= Math.min(to, s + MAX_CROSSING); e++) {
+                if (dictionary.contains(c.substring(s, e))) {
+                    crossing = true;
+                    break;
+                }
+            }
         }
-        if (from >= to) {
-            return "";
+        if (!crossing) {
+            return false; // nearly every cut: no look-up of probabilities at all
         }
-        // offsets, not SegToken.word: jieba normalises the word (full-width, case)
-        return clause.substring(tokens.get(from).startOffset, tokens.get(to - 1).endOffset);
+        int winFrom = Math.max(from, cut - WINDOW);
+        int winTo = Math.min(to, cut + WINDOW);
+        return !bestPathBreaksAt(c, winFrom, winTo, cut);
     }
 
-    private boolean isDroppable(String clause, SegToken t) {
-        String word = clause.substring(t.startOffset, t.endOffset);
-        return stopwords.contains(word) || word.chars().allMatch(ch -> isPunctuation((char) ch) || Character.isWhitespace(ch));
+    /** jieba's route without HMM: the most probable split of c[from, to) into dictionary words and single characters. */
+    private boolean bestPathBreaksAt(String c, int from, int to, int cut) {
+        int n = to - from;
+        double[] best = new double[n + 1];
+        int[] next = new int[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            best[i] = Double.NEGATIVE_INFINITY;
+            for (int len = 1; len <= MAX_CROSSING && i + len <= n; len++) {
+                String w = c.substring(from + i, from + i + len);
+                if (len > 1 && !dictionary.contains(w)) {
+                    continue;
+                }
+                double score = dictionary.logFreq(w) + best[i + len];
+                if (score > best[i]) {
+                    best[i] = score;
+                    next[i] = i + len;
+                }
+            }
+        }
+        for (int i = 0; i < n; i = next[i]) {
+            if (from + i == cut) {
+                return true;
+            }
+            if (from + i > cut) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static String trimPunctuation(String s) {

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 public final class BoilerplateDetector {
     private final List<Pattern> lineRules = new ArrayList<>();
     private final List<Pattern> spanRules = new ArrayList<>();
+    /** For each span rule, literals one of which every match holds (empty: always run the regex). */
+    private final List<String[]> spanAnchors = new ArrayList<>();
     private final List<Pattern> tailRules = new ArrayList<>();
 
     public BoilerplateDetector() {
@@ -24,10 +26,16 @@ public final class BoilerplateDetector {
                 throw new IllegalStateException("boilerplate.tsv: no tab in " + line);
             }
             String kind = line.substring(0, tab).strip();
-            Pattern p = Pattern.compile(line.substring(tab + 1).strip());
+            String rest = line.substring(tab + 1);
+            int second = rest.indexOf('\t');
+            String[] anchors = second < 0 ? new String[0] : rest.substring(second + 1).strip().split(" +");
+            Pattern p = Pattern.compile((second < 0 ? rest : rest.substring(0, second)).strip());
             switch (kind) {
                 case "line" -> lineRules.add(p);
-                case "span" -> spanRules.add(p);
+                case "span" -> {
+                    spanRules.add(p);
+                    spanAnchors.add(anchors);
+                }
                 case "tail" -> tailRules.add(p);
                 default -> throw new IllegalStateException("boilerplate.tsv: unknown kind " + kind);
             }
@@ -62,8 +70,11 @@ public final class BoilerplateDetector {
             }
             lineStart = lineEnd + 1;
         }
-        for (Pattern p : spanRules) {
-            Matcher m = p.matcher(text);
+        for (int r = 0; r < spanRules.size(); r++) {
+            if (!holdsAny(text, spanAnchors.get(r))) {
+                continue; // a plain (vectorised) search instead of the regex tried at every position
+            }
+            Matcher m = spanRules.get(r).matcher(text);
             while (m.find()) {
                 if (m.end() > m.start()) {
                     found.add(new TextRange(m.start(), m.end()));
@@ -77,6 +88,18 @@ public final class BoilerplateDetector {
             }
         }
         return merge(found);
+    }
+
+    private static boolean holdsAny(String text, String[] anchors) {
+        if (anchors.length == 0) {
+            return true;
+        }
+        for (String a : anchors) {
+            if (text.contains(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<TextRange> merge(List<TextRange> ranges) {

@@ -1,6 +1,7 @@
 package com.reportworkbench.text;
 
 import com.huaban.analysis.jieba.JiebaSegmenter;
+import com.huaban.analysis.jieba.WordDictionary;
 import java.io.OutputStream;
 import java.io.PrintStream;
 
@@ -20,6 +21,12 @@ public final class JiebaHolder {
     /** The shared segmenter; the first call loads the dictionary. */
     public static JiebaSegmenter segmenter() {
         return Loaded.SEGMENTER;
+    }
+
+    /** jieba's word dictionary (loaded quietly with the segmenter), for word look-ups without segmenting. */
+    public static WordDictionary dictionary() {
+        segmenter();
+        return WordDictionary.getInstance();
     }
 
     private static JiebaSegmenter loadQuietly() {

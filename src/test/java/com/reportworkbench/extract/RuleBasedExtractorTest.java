@@ -227,4 +227,74 @@ class RuleBasedExtractorTest {
         assertThat(f.indicator()).isEqualTo("tourism_visitors");
         assertThat(only("全年游客总人次达到5600万人次。").indicator()).isNull();
     }
+
+    @Test
+    void unnumberedHeadingLinesSplitReviewAndPlan() {
+        String text = "2031年某县政府工作报告\n“十五五”时期工作回顾\n五年来，建成乡镇污水厂14座。\n"
+                + "2031年重点工作\n新建口袋公园9个。";
+        List<Figure> f = extract(text);
+        assertThat(f).extracting(Figure::text).containsExactly("14座", "9个");
+        assertThat(f.get(0).kind()).isEqualTo(Kind.ACHIEVEMENT);
+        assertThat(f.get(0).period()).isEqualTo("2026-2030");
+        assertThat(f.get(1).kind()).isEqualTo(Kind.TARGET);
+        assertThat(f.get(1).period()).isEqualTo("2031");
+    }
+
+    @Test
+    void aFuturePlanParagraphInsideAReviewPartHoldsTargets() {
+        String text = "一、2025年工作回顾\n全年新增农贸市场6个。\n“十五五”时期，我们要实现以下目标：养老床位达到1.2万张。";
+        List<Figure> f = extract(text);
+        assertThat(f.get(0).kind()).isEqualTo(Kind.ACHIEVEMENT);
+        assertThat(f.get(0).period()).isEqualTo("2025");
+        assertThat(f.get(1).kind()).isEqualTo(Kind.TARGET);
+        assertThat(f.get(1).period()).isEqualTo("2026-2030");
+    }
+
+    @Test
+    void denominatorsOfRatesAreNoFigures() {
+        assertThat(spans("每千名老人拥有护理员3.5名。")).containsExactly("3.5名");
+        assertThat(spans("事故率降至0.4人/百亿元以下。")).containsExactly("0.4人");
+        assertThat(spans("每100户配置垃圾桶6个。")).containsExactly("6个");
+    }
+
+    @Test
+    void numeralIdiomsAreNoFigures() {
+        assertThat(extract("把惠民政策送进千家万户，赋能千行百业。")).isEmpty();
+    }
+
+    @Test
+    void moreMeasureWords() {
+        assertThat(spans("组建专业服务队12支，上线新品27款，发射卫星5颗。")).containsExactly("12支", "27款", "5颗");
+    }
+
+    @Test
+    void fromToChangesNameTheNewStateAfterTheBaseline() {
+        List<Figure> f = extract("一、2025年工作回顾\n城镇调查失业率由5.9%下降到5.1%。");
+        assertThat(f.get(0).kind()).isEqualTo(Kind.OTHER);
+        assertThat(f.get(1).indicator()).isEqualTo("unemployment_rate");
+    }
+
+    @Test
+    void percentagesInWords() {
+        Figure f = only("单位产值水耗下降百分之四。");
+        assertThat(f.text()).isEqualTo("百分之四");
+        assertThat(f.unit()).isEqualTo("%");
+        assertThat(f.value()).isEqualByComparingTo("4");
+        assertThat(only("覆盖率提高百分之12.5。").value()).isEqualByComparingTo("12.5");
+    }
+
+    @Test
+    void aProductOfIdenticalUnitsIsOneFigure() {
+        Figure f = only("建成3×60万千瓦机组。");
+        assertThat(f.text()).isEqualTo("3×60万千瓦");
+        assertThat(f.value()).isEqualByComparingTo("180");
+        assertThat(f.baseValue()).isEqualByComparingTo("1800000");
+    }
+
+    @Test
+    void aListSharesTheUnitOfItsLastItem() {
+        List<Figure> f = extract("两项增速分别快于全省1.7个、0.6个百分点。");
+        assertThat(f).extracting(Figure::unit).containsExactly("个百分点", "个百分点");
+        assertThat(spans("新建公园4个、绿道12公里。")).containsExactly("4个", "12公里");
+    }
 }
