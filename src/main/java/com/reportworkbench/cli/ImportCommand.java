@@ -5,6 +5,8 @@ import com.reportworkbench.importer.ImportOutcome;
 import com.reportworkbench.importer.ImportService;
 import com.reportworkbench.importer.ImportSummary;
 import com.reportworkbench.store.Store;
+import com.reportworkbench.store.StoreBackup;
+import com.reportworkbench.store.StoreException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,14 +29,41 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = Console.out();
+        ImportSummary summary;
+        long sizeBefore = storeFileSize();
         try (Store s = store.open()) {
             ImportService service = new ImportService(s);
-            ImportSummary summary = service.importAll(paths, (done, total, outcome) -> {
+            summary = service.importAll(paths, (done, total, outcome) -> {
                 out.println(line(outcome));
                 out.flush();
             }, new CancellationFlag());
-            return summary.failures().isEmpty() ? 0 : 1;
         }
+        compactAfterLargeImport(sizeBefore);
+        return summary.failures().isEmpty() ? 0 : 1;
+    }
+
+    /** Past this growth in one run the store file is mostly dead chunks, and compacting pays (seconds). */
+    private static final long COMPACT_AFTER_GROWTH = 256L * 1024 * 1024;
+
+    /**
+     * H2 frees the chunks of many small commits only slowly: a large import leaves a file several
+     * times its data. Compacts then, unless another process (the window) has the store open.
+     */
+    private void compactAfterLargeImport(long sizeBefore) {
+        if (storeFileSize() - sizeBefore < COMPACT_AFTER_GROWTH) {
+            return;
+        }
+        try {
+            long[] sizes = StoreBackup.compact(store.directory());
+            Console.err().println(String.format(java.util.Locale.ROOT, "store compacted: %.1f MB -> %.1f MB",
+                    sizes[0] / 1048576.0, sizes[1] / 1048576.0));
+        } catch (StoreException e) {
+            Console.err().println("store not compacted: " + e.getMessage());
+        }
+    }
+
+    private long storeFileSize() {
+        return store.directory().resolve("store.mv.db").toFile().length();
     }
 
     static String line(ImportOutcome o) {
