@@ -3,12 +3,12 @@ package com.reportworkbench.cli;
 import com.reportworkbench.compare.AttainmentRow;
 import com.reportworkbench.compare.Comparison;
 import com.reportworkbench.store.Store;
-import com.reportworkbench.store.StoreLocation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,8 +20,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DIR", description = "the store's folder (default: the user's data folder)")
-    Path db;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "output format: csv (default)")
     String format;
@@ -35,7 +35,7 @@ public final class CompareCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("compare: unknown format '" + format + "' (only csv)");
             return 2;
         }
-        Path dir = db != null ? db : StoreLocation.defaultDirectory();
+        Path dir = store.directory();
         List<AttainmentRow> rows;
         try (Store store = Store.open(dir)) {
             rows = Comparison.run(store, reviewedOnly, null);

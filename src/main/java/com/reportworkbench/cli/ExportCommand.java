@@ -5,12 +5,12 @@ import com.reportworkbench.export.ExportOptions;
 import com.reportworkbench.export.ExportSummary;
 import com.reportworkbench.export.Exporter;
 import com.reportworkbench.store.Store;
-import com.reportworkbench.store.StoreLocation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,8 +25,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DIR", description = "the store's folder (default: the user's data folder)")
-    Path db;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--out", paramLabel = "FILE", description = "the .xlsx file to write, or the folder for --format csv")
     Path out;
@@ -61,7 +61,7 @@ public final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("export: unknown format '" + format + "' (xlsx or csv)");
             return 2;
         }
-        Path dir = db != null ? db : StoreLocation.defaultDirectory();
+        Path dir = store.directory();
         ExportOptions options = ExportOptions.of(reviewedOnly, documents);
         ExportSummary summary;
         try (Store store = Store.open(dir)) {

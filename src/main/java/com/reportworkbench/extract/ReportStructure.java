@@ -1,6 +1,7 @@
 package com.reportworkbench.extract;
 
 import com.reportworkbench.text.AssetLines;
+import com.reportworkbench.text.TrimmedLines;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -145,21 +146,8 @@ final class ReportStructure {
      * line without sentence punctuation that holds a heading word of sections.tsv opens a part.
      */
     private void findUnnumberedSections(Rules rules, String text) {
-        int lineStart = 0;
-        while (lineStart < text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
-            }
-            int a = lineStart;
-            int b = lineEnd;
-            while (a < b && Character.isWhitespace(text.charAt(a))) {
-                a++;
-            }
-            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-                b--;
-            }
-            if (b > a && b - a <= HEADING_LOOKAHEAD && indexOfAny(text.substring(a, b), "。，,；;：:！!？?") < 0) {
+        TrimmedLines.forEach(text, (a, b) -> {
+            if (b - a <= HEADING_LOOKAHEAD && indexOfAny(text.substring(a, b), "。，,；;：:！!？?") < 0) {
                 String head = text.substring(a, b);
                 for (String word : rules.headingWords.keySet()) {
                     if (head.contains(word)) {
@@ -168,8 +156,7 @@ final class ReportStructure {
                     }
                 }
             }
-            lineStart = lineEnd + 1;
-        }
+        });
     }
 
     private Section section(Rules rules, int start, String head, Role given) {

@@ -45,21 +45,8 @@ public final class BoilerplateDetector {
     /** Debris ranges, sorted and merged. */
     public List<TextRange> detect(String text) {
         List<TextRange> found = new ArrayList<>();
-        int lineStart = 0;
-        while (lineStart <= text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
-            }
-            int a = lineStart;
-            int b = lineEnd;
-            while (a < b && Character.isWhitespace(text.charAt(a))) {
-                a++;
-            }
-            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-                b--;
-            }
-            if (b > a && b - a <= 200) {
+        TrimmedLines.forEach(text, (a, b) -> {
+            if (b - a <= 200) {
                 String line = text.substring(a, b);
                 for (Pattern p : lineRules) {
                     if (p.matcher(line).matches()) {
@@ -68,8 +55,7 @@ public final class BoilerplateDetector {
                     }
                 }
             }
-            lineStart = lineEnd + 1;
-        }
+        });
         for (int r = 0; r < spanRules.size(); r++) {
             if (!holdsAny(text, spanAnchors.get(r))) {
                 continue; // a plain (vectorised) search instead of the regex tried at every position
