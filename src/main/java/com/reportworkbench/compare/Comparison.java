@@ -5,7 +5,9 @@ import com.reportworkbench.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -33,12 +35,18 @@ public final class Comparison {
     public static List<AttainmentRow> run(Store store, boolean reviewedOnly, Collection<Long> documentIds) {
         Set<Long> wanted = documentIds == null ? null : new HashSet<>(documentIds);
         AttainmentIndex index = new AttainmentIndex(reviewedOnly);
+        Map<Long, DocumentRecord> documents = new HashMap<>();
         for (DocumentRecord doc : store.documents().list()) {
             if (wanted == null || wanted.contains(doc.id())) {
-                // one query per document: H2 sorts a document's figures in memory, not the whole table on disk
-                store.figures().forEach(List.of(doc.id()), f -> index.offer(doc, f));
+                documents.put(doc.id(), doc);
             }
         }
+        store.figures().forEachComparable(f -> {
+            DocumentRecord doc = documents.get(f.documentId());
+            if (doc != null) {
+                index.offer(doc, f);
+            }
+        });
         return index.rows();
     }
 
