@@ -16,7 +16,7 @@ final class KindRules {
     record Decision(Kind kind, boolean estimated, boolean pastInPlan) {
     }
 
-    private enum Effect { TARGET, PLAN_TARGET, ACHIEVEMENT, ESTIMATED, BASELINE }
+    private enum Effect { TARGET, PLAN_TARGET, ACHIEVEMENT, ESTIMATED, BASELINE, HORIZON }
 
     /** A cue: a literal word, or a regular expression (pattern not null) that must start with {@code first}. */
     private record Cue(String literal, Pattern pattern, Effect effect) {
@@ -46,8 +46,12 @@ final class KindRules {
         }
     }
 
-    /** End of the first cue (file order) that matches at {@code i} within [i, to), or -1; its effect in {@code effect[0]}. */
-    private int cueAt(String text, int i, int to, Effect[] effect) {
+    /**
+     * End of the first cue (file order) that matches at {@code i} within [i, to), or -1; its effect in
+     * {@code effect[0]}. A horizon cue becomes a target when its year is not before the plan year, and
+     * matches nothing when the year is past (then the section decides).
+     */
+    private int cueAt(String text, int i, int to, Effect[] effect, Integer planYear) {
         for (Cue c : byFirst.get(text.charAt(i))) {
             if (c.literal != null) {
                 if (i + c.literal.length() <= to && text.startsWith(c.literal, i)) {
@@ -58,7 +62,15 @@ final class KindRules {
                 Matcher m = c.pattern.matcher(text); // regex cues are few and start with a rare character
                 m.region(i, to);
                 if (m.lookingAt()) {
-                    effect[0] = c.effect;
+                    if (c.effect == Effect.HORIZON) {
+                        Integer year = firstYear(m.group());
+                        if (planYear != null && year != null && year < planYear) {
+                            continue;
+                        }
+                        effect[0] = Effect.TARGET;
+                    } else {
+                        effect[0] = c.effect;
+                    }
                     return m.end();
                 }
             }
@@ -72,7 +84,7 @@ final class KindRules {
         private final Effect[] effects;
         private final int count;
 
-        private SentenceCues(String text, int from, int to) {
+        private SentenceCues(String text, int from, int to, Integer planYear) {
             List<int[]> found = new ArrayList<>();
             List<Effect> kinds = new ArrayList<>();
             Effect[] matched = new Effect[1];
@@ -80,7 +92,7 @@ final class KindRules {
                 if (!firstChars.get(text.charAt(i))) {
                     continue; // most characters start no cue
                 }
-                int cueEnd = cueAt(text, i, to, matched);
+                int cueEnd = cueAt(text, i, to, matched, planYear);
                 if (cueEnd < 0) {
                     continue;
                 }
@@ -112,8 +124,23 @@ final class KindRules {
         return c;
     }
 
-    SentenceCues cuesOf(String text, int sentenceStart, int sentenceEnd) {
-        return new SentenceCues(text, sentenceStart, sentenceEnd);
+    /** @param planYear the year the report plans, or null when unknown (a horizon cue is then a target) */
+    SentenceCues cuesOf(String text, int sentenceStart, int sentenceEnd, Integer planYear) {
+        return new SentenceCues(text, sentenceStart, sentenceEnd, planYear);
+    }
+
+    /** The first four-digit year of a cue's text. */
+    private static Integer firstYear(String cueText) {
+        for (int k = 0; k + 4 <= cueText.length(); k++) {
+            if (Character.isDigit(cueText.charAt(k))) {
+                int end = k;
+                while (end < cueText.length() && Character.isDigit(cueText.charAt(end))) {
+                    end++;
+                }
+                return end - k == 4 ? Integer.valueOf(cueText.substring(k, end)) : null;
+            }
+        }
+        return null;
     }
 
     Decision decide(String text, SentenceCues cues, int figureStart, int figureEnd, ReportStructure.Role role) {

@@ -98,7 +98,7 @@ public final class RuleBasedExtractor implements FigureExtractor {
             spans.add(new IndicatorAssigner.Span(c.raw.start(), c.raw.end(), c.raw.unit()));
         }
         List<IndicatorAssigner.Assignment> names = indicators.assign(text, sentenceStart, spans);
-        KindRules.SentenceCues cues = kinds.cuesOf(text, sentenceStart, sentenceEnd);
+        KindRules.SentenceCues cues = kinds.cuesOf(text, sentenceStart, sentenceEnd, structure.planYear());
         for (int k = 0; k < inSentence.size(); k++) {
             RawQuantity q = inSentence.get(k).raw;
             ReportStructure.Role role = structure.roleAt(q.start());

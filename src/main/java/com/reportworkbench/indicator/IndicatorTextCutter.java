@@ -144,9 +144,23 @@ final class IndicatorTextCutter {
                 i++;
                 continue;
             }
+            int year = yearEnd(c, i);
+            if (year > i) {
+                i = year; // "增长到2025年的4.93万亿元": a year names when, not what
+                continue;
+            }
             return false;
         }
         return true;
+    }
+
+    /** End of a year such as "2025年" starting at i, or i when there is none. */
+    private static int yearEnd(String c, int i) {
+        int j = i;
+        while (j < c.length() && j - i < 4 && Character.isDigit(c.charAt(j))) {
+            j++;
+        }
+        return j - i == 4 && j < c.length() && c.charAt(j) == '年' ? j + 1 : i;
     }
 
     /** Drops stopwords from both ends (longest first), but never one that a dictionary word runs across. */

@@ -297,4 +297,26 @@ class RuleBasedExtractorTest {
         assertThat(f).extracting(Figure::unit).containsExactly("个百分点", "个百分点");
         assertThat(spans("新建公园4个、绿道12公里。")).containsExactly("4个", "12公里");
     }
+
+    @Test
+    void aYearAlreadyPastIsNoTargetHorizonButAComingOneIs() {
+        String text = "——2027年1月15日在某市人民代表大会上\n一、“十四五”时期工作回顾\n"
+                + "全市财政收入由2021年的80亿元提高到2026年的112亿元，城镇新增就业累计9.5万人。\n"
+                + "二、2027年工作安排\n到2030年，全市财政收入达到150亿元。";
+        List<Figure> figures = extract(text);
+        Figure reached = figures.stream().filter(f -> f.text().equals("112亿元")).findFirst().orElseThrow();
+        Figure jobs = figures.stream().filter(f -> f.text().equals("9.5万人")).findFirst().orElseThrow();
+        Figure aim = figures.stream().filter(f -> f.text().equals("150亿元")).findFirst().orElseThrow();
+        assertThat(reached.kind()).isEqualTo(Kind.ACHIEVEMENT);
+        assertThat(jobs.kind()).isEqualTo(Kind.ACHIEVEMENT);
+        assertThat(aim.kind()).isEqualTo(Kind.TARGET);
+    }
+
+    @Test
+    void theNewStateOfAChangeKeepsTheIndicatorAcrossAYear() {
+        Figure reached = extract("一、2025年工作回顾\n全县生产总值从2020年的210亿元增长到2025年的268亿元。").stream()
+                .filter(f -> f.text().equals("268亿元")).findFirst().orElseThrow();
+        assertThat(reached.indicator()).isEqualTo("gdp");
+        assertThat(reached.kind()).isEqualTo(Kind.ACHIEVEMENT);
+    }
 }
