@@ -1,6 +1,5 @@
 package com.reportworkbench.cli;
 
-import com.reportworkbench.export.ExportBenchmark;
 import com.reportworkbench.export.ExportOptions;
 import com.reportworkbench.export.ExportSummary;
 import com.reportworkbench.export.Exporter;
@@ -41,17 +40,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--doc", paramLabel = "ID", arity = "1..*", description = "only these documents (ids of `list`)")
     List<Long> documents;
 
-    @Option(names = "--benchmark", paramLabel = "N", hidden = true,
-            description = "exports N synthetic figures and prints time and peak heap as JSON")
-    Integer benchmark;
-
     @Override
     public Integer call() throws Exception {
-        if (benchmark != null) {
-            spec.commandLine().getOut().println(ExportBenchmark.run(benchmark).toJson());
-            spec.commandLine().getOut().flush();
-            return 0;
-        }
         if (out == null) {
             spec.commandLine().getErr().println("export: --out is required");
             return 2;

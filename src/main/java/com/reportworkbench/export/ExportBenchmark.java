@@ -47,15 +47,6 @@ public final class ExportBenchmark {
 
     private ExportBenchmark() {}
 
-    public static void main(String[] args) {
-        int n = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
-        if (args.length > 1 && args[1].equals("--direct-only")) {
-            System.out.println(runDirect(n));
-            return;
-        }
-        System.out.println(run(n).toJson());
-    }
-
     public static Result run(int figures) {
         Path dir = null;
         try {
@@ -87,25 +78,6 @@ public final class ExportBenchmark {
             if (dir != null) {
                 deleteTree(dir);
             }
-        }
-    }
-
-    /** Only the export straight from the synthetic iterator: {"export_figures", "direct_export_seconds", …}. */
-    public static String runDirect(int figures) {
-        try {
-            Path file = Files.createTempFile("rw-export-direct", ".xlsx");
-            try {
-                SyntheticReports synthetic = new SyntheticReports(figures, FIGURES_PER_DOCUMENT);
-                Measured m = measure(() -> Exporter.toXlsx(synthetic.source(), file, ExportOptions.all()));
-                return String.format(Locale.ROOT,
-                        "{\"export_figures\":%d, \"direct_export_seconds\":%.2f, \"direct_cpu_seconds\":%.2f, "
-                                + "\"direct_peak_heap_mb\":%.1f, \"file_mb\":%.1f}",
-                        figures, m.seconds, m.cpuSeconds, m.peakMb, Files.size(file) / (1024.0 * 1024.0));
-            } finally {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
