@@ -28,10 +28,10 @@ import org.testfx.util.WaitForAsyncUtils;
 class UiAppTest {
     static final String NODE = "com/reportworkbench/ui-test-app";
 
-    UiPreferences prefs;
-    Path storeDir;
-    WorkbenchApp app;
     Stage stage;
+    RealApp real;
+    UiPreferences prefs;
+    WorkbenchApp app;
 
     /** The extension's own stage: a stage of our own, once closed, leaves Monocle without a focused window. */
     @Start
@@ -41,21 +41,13 @@ class UiAppTest {
 
     @BeforeEach
     void prefs() throws Exception {
-        Preferences node = Preferences.userRoot().node(NODE);
-        node.clear();
-        prefs = new UiPreferences(node);
-        storeDir = Files.createTempDirectory("rw-ui-app");
-        prefs.setStoreDirectory(storeDir.toString());
-        prefs.setSamplesOfferedOnce(true);
-        prefs.setLanguage("zh_CN");
-        prefs.setDarkTheme(false);
-        prefs.flush();
+        real = new RealApp(NODE, stage);
+        prefs = real.prefs;
     }
 
     @AfterEach
     void tearDown(FxRobot robot) throws Exception {
-        stopApp(robot);
-        Preferences.userRoot().node(NODE).removeNode();
+        real.dispose(robot);
         robot.interact(() -> {
             I18n.use(Locale.SIMPLIFIED_CHINESE);
             Styling.applyTheme(false);
@@ -63,27 +55,12 @@ class UiAppTest {
     }
 
     private void startApp(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            app = new WorkbenchApp(prefs);
-            stage.hide(); // the app shows it again: its store opens once the window is shown
-            app.start(stage);
-        });
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> app.viewModel().storeStateProperty().get() == WorkbenchViewModel.StoreState.READY);
-        WaitForAsyncUtils.waitForFxEvents();
+        real.start(robot);
+        app = real.app();
     }
 
     private void stopApp(FxRobot robot) {
-        if (app != null) {
-            WorkbenchApp a = app;
-            robot.interact(() -> {
-                stage.hide();
-                a.stop();
-                stage.setOnHiding(null); // the primary stage outlives the app: no more saving to its prefs
-                stage.setOnShown(null);
-            });
-            app = null;
-        }
+        real.stop(robot);
     }
 
     private MenuBar menuBar() {

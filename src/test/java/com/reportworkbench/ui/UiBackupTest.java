@@ -23,10 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class UiBackupTest {
     static final String NODE = "com/reportworkbench/ui-test-backup";
 
-    UiPreferences prefs;
-    Path storeDir;
-    WorkbenchApp app;
     Stage stage;
+    RealApp real;
 
     @Start
     void start(Stage primary) {
@@ -35,38 +33,18 @@ class UiBackupTest {
 
     @BeforeEach
     void prefs() throws Exception {
-        Preferences node = Preferences.userRoot().node(NODE);
-        node.clear();
-        prefs = new UiPreferences(node);
-        storeDir = Files.createTempDirectory("rw-ui-backup");
-        prefs.setStoreDirectory(storeDir.toString());
-        prefs.setSamplesOfferedOnce(true);
-        prefs.setLanguage("zh_CN");
-        prefs.flush();
+        real = new RealApp(NODE, stage);
     }
 
     @AfterEach
     void tearDown(FxRobot robot) throws Exception {
-        if (app != null) {
-            WorkbenchApp a = app;
-            robot.interact(() -> {
-                stage.hide();
-                a.stop();
-                stage.setOnHiding(null);
-                stage.setOnShown(null);
-            });
-        }
-        Preferences.userRoot().node(NODE).removeNode();
+        real.dispose(robot);
     }
 
     @Test
     void aBackupFromTheMenuRestoresTheStoreAsItWas(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            app = new WorkbenchApp(prefs);
-            stage.hide();
-            app.start(stage);
-        });
-        waitUntilReady();
+        real.start(robot);
+        WorkbenchApp app = real.app();
         Store store = app.viewModel().core().store();
         UiTestData.insertSeeds(store, "000_b12ad143352142ad.txt");
 
@@ -82,18 +60,12 @@ class UiBackupTest {
 
         robot.interact(window::restore);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != window);
-        waitUntilReady();
+        real.waitUntilReady();
 
         Store restored = app.viewModel().core().store();
         assertThat(restored).isNotSameAs(store);
         assertThat(restored.documents().list()).extracting(d -> d.fileName()).containsExactly("000_b12ad143352142ad.txt");
-        assertThat(Files.list(storeDir).map(p -> p.getFileName().toString()))
+        assertThat(Files.list(real.storeDir).map(p -> p.getFileName().toString()))
                 .anyMatch(n -> n.startsWith("store.mv.db.before-restore-"));
-    }
-
-    private void waitUntilReady() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> app.viewModel().storeStateProperty().get() == WorkbenchViewModel.StoreState.READY);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
