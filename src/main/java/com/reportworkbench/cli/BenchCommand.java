@@ -2,14 +2,11 @@ package com.reportworkbench.cli;
 
 import com.reportworkbench.export.ExportBenchmark;
 import com.reportworkbench.extract.ExtractionBenchmark;
-import com.reportworkbench.importer.DocumentReader;
-import com.reportworkbench.importer.FileCollector;
 import com.reportworkbench.importer.ScaleBenchmark;
+import com.reportworkbench.importer.SyntheticCorpus;
 import com.reportworkbench.importer.SampleReports;
-import com.reportworkbench.importer.UnreadableDocumentException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,15 +51,7 @@ public final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         Path dir = corpus != null ? corpus : SampleReports.copyToTempFolder();
-        DocumentReader reader = new DocumentReader();
-        List<String> texts = new ArrayList<>();
-        for (Path file : new FileCollector().collect(List.of(dir))) {
-            try {
-                texts.add(reader.read(file).text());
-            } catch (UnreadableDocumentException e) {
-                err.println("skipped\t" + file + "\t" + e.getMessage());
-            }
-        }
+        List<String> texts = SyntheticCorpus.texts(dir, (file, reason) -> err.println("skipped\t" + file + "\t" + reason));
         if (texts.isEmpty()) {
             err.println("no readable reports in " + dir);
             return 1;

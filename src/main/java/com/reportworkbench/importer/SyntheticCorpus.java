@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiConsumer;
 
 /**
  * Builds a large corpus for the scale benchmark by recombining the paragraphs of real reports: every
@@ -20,16 +21,28 @@ public final class SyntheticCorpus {
 
     private SyntheticCorpus() {}
 
-    /** Paragraphs (lines of 20 characters or more) of every readable report under the folder. */
-    public static List<String> paragraphs(Path sourceDir) {
+    /**
+     * The texts of every readable report under a folder, in file order; a file that cannot be read is
+     * passed to {@code onSkip} with its reason and left out.
+     */
+    public static List<String> texts(Path dir, BiConsumer<Path, String> onSkip) {
         DocumentReader reader = new DocumentReader();
         List<String> out = new ArrayList<>();
-        for (Path file : new FileCollector().collect(List.of(sourceDir))) {
+        for (Path file : new FileCollector().collect(List.of(dir))) {
             try {
-                reader.read(file).text().lines().map(String::strip).filter(l -> l.length() >= 20).forEach(out::add);
+                out.add(reader.read(file).text());
             } catch (UnreadableDocumentException e) {
-                // a bad file in the source folder is simply not used
+                onSkip.accept(file, e.getMessage());
             }
+        }
+        return out;
+    }
+
+    /** Paragraphs (lines of 20 characters or more) of every readable report under the folder. */
+    public static List<String> paragraphs(Path sourceDir) {
+        List<String> out = new ArrayList<>();
+        for (String text : texts(sourceDir, (file, reason) -> { })) {
+            text.lines().map(String::strip).filter(l -> l.length() >= 20).forEach(out::add);
         }
         return out;
     }
