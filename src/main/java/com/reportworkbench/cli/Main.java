@@ -1,8 +1,11 @@
 package com.reportworkbench.cli;
 
+import com.reportworkbench.logging.UncaughtExceptionLogging;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,6 +28,8 @@ import picocli.CommandLine.Command;
             CompactCommand.class
         })
 public final class Main implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
     @Override
     public Integer call() {
         new CommandLine(this).usage(System.out);
@@ -33,6 +38,7 @@ public final class Main implements Callable<Integer> {
 
     /** Entry point for the command line alone (scripts, child processes in tests); the jar starts {@code ui.Launcher}. */
     public static void main(String[] args) {
+        UncaughtExceptionLogging.install();
         System.exit(run(args));
     }
 
@@ -42,6 +48,7 @@ public final class Main implements Callable<Integer> {
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            LOG.error("command {} failed", String.join(" ", parseResult.originalArgs()), e);
             commandLine.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 2;
         });

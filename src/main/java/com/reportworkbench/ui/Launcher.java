@@ -1,6 +1,7 @@
 package com.reportworkbench.ui;
 
 import com.reportworkbench.cli.Main;
+import com.reportworkbench.logging.UncaughtExceptionLogging;
 import java.util.Set;
 
 /**
@@ -14,6 +15,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        UncaughtExceptionLogging.install();
         if (isWindow(args)) {
             javafx.application.Application.launch(WorkbenchApp.class, args);
             return;
