@@ -19,7 +19,7 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store s = store.open()) {
+        try (Store s = store.open(Console.err())) {
             StoreBackup.backup(s, out);
         }
         Console.err().println("backup written to " + out.toAbsolutePath());

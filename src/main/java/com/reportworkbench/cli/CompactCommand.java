@@ -15,9 +15,11 @@ public final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        long[] sizes = StoreBackup.compact(store.directory());
-        Console.err().println(String.format(Locale.ROOT, "store compacted: %.1f MB -> %.1f MB",
-                sizes[0] / 1048576.0, sizes[1] / 1048576.0));
+        StoreBackup.Compacted sizes = StoreBackup.compact(store.directory());
+        java.io.PrintWriter err = Console.err();
+        StoreOption.reportRecovered(sizes.recovered(), err);
+        err.println(String.format(Locale.ROOT, "store compacted: %.1f MB -> %.1f MB",
+                sizes.before() / 1048576.0, sizes.after() / 1048576.0));
         return 0;
     }
 }

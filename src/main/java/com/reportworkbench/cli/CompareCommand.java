@@ -4,7 +4,6 @@ import com.reportworkbench.compare.AttainmentRow;
 import com.reportworkbench.compare.Comparison;
 import com.reportworkbench.store.Store;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,9 +34,8 @@ public final class CompareCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("compare: unknown format '" + format + "' (only csv)");
             return 2;
         }
-        Path dir = store.directory();
         List<AttainmentRow> rows;
-        try (Store store = Store.open(dir)) {
+        try (Store store = this.store.open(spec.commandLine().getErr())) {
             rows = Comparison.run(store, reviewedOnly, null);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -51,10 +51,9 @@ public final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("export: unknown format '" + format + "' (xlsx or csv)");
             return 2;
         }
-        Path dir = store.directory();
         ExportOptions options = ExportOptions.of(reviewedOnly, documents);
         ExportSummary summary;
-        try (Store store = Store.open(dir)) {
+        try (Store store = this.store.open(spec.commandLine().getErr())) {
             summary = f.equals("csv") ? Exporter.toCsv(store, out, options) : Exporter.toXlsx(store, out, options);
         }
         spec.commandLine().getErr().printf("exported %d figures, %d attainment rows, %d documents to %s%n",

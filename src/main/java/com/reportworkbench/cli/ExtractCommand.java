@@ -7,6 +7,7 @@ import com.reportworkbench.extract.FigureJson;
 import com.reportworkbench.extract.RuleBasedExtractor;
 import com.reportworkbench.importer.DecodedDocument;
 import com.reportworkbench.importer.DocumentReader;
+import com.reportworkbench.importer.FailureReasons;
 import com.reportworkbench.importer.UnreadableDocumentException;
 import com.reportworkbench.text.BoilerplateDetector;
 import com.reportworkbench.text.DocumentMetadata;
@@ -14,8 +15,11 @@ import com.reportworkbench.text.MetadataDetector;
 import com.reportworkbench.text.TextRange;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -23,6 +27,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract the figures of files (any supported format and encoding) as JSON lines.")
 public final class ExtractCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ExtractCommand.class);
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "report files")
     List<Path> files;
 
@@ -36,20 +42,29 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = Console.err();
         int exit = 0;
         for (Path file : files) {
-            DecodedDocument doc;
+            List<String> lines;
             try {
-                doc = reader.read(file);
+                DecodedDocument doc = reader.read(file);
+                DocumentMetadata metadata = metadataDetector.detect(doc.text(), doc.fileName());
+                List<TextRange> boilerplate = boilerplateDetector.detect(doc.text());
+                List<Figure> figures = extractor.extract(
+                        new ExtractionInput(doc.text(), boilerplate, metadata.reportDate(), metadata.year()));
+                lines = new ArrayList<>(figures.size());
+                for (Figure f : figures) {
+                    lines.add(FigureJson.toJsonLine(doc.fileName(), f));
+                }
             } catch (UnreadableDocumentException e) {
-                err.println("failed\t" + file + "\t" + e.getMessage());
+                err.println("failed\t" + LineText.escape(file) + "\t" + LineText.escape(e.getMessage()));
+                exit = 1;
+                continue;
+            } catch (Throwable e) { // NOPMD: one file's StackOverflowError or LinkageError must not stop the others
+                LOG.error("extract: {} failed", file, e);
+                err.println("failed\t" + LineText.escape(file) + "\t" + LineText.escape(FailureReasons.of(e)));
                 exit = 1;
                 continue;
             }
-            DocumentMetadata metadata = metadataDetector.detect(doc.text(), doc.fileName());
-            List<TextRange> boilerplate = boilerplateDetector.detect(doc.text());
-            List<Figure> figures = extractor.extract(
-                    new ExtractionInput(doc.text(), boilerplate, metadata.reportDate(), metadata.year()));
-            for (Figure f : figures) {
-                out.println(FigureJson.toJsonLine(doc.fileName(), f));
+            for (String line : lines) { // a file's figures are printed whole or not at all
+                out.println(line);
             }
             out.flush();
         }

@@ -29,13 +29,17 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = Console.out();
+        PrintWriter err = Console.err();
         ImportSummary summary;
         long sizeBefore = storeFileSize();
-        try (Store s = store.open()) {
+        try (Store s = store.open(err)) {
             ImportService service = new ImportService(s);
             summary = service.importAll(paths, (done, total, outcome) -> {
                 out.println(line(outcome));
                 out.flush();
+                if (outcome.note() != null) {
+                    err.println("note\t" + LineText.escape(outcome.path()) + "\t" + LineText.escape(outcome.note()));
+                }
             }, new CancellationFlag());
         }
         compactAfterLargeImport(sizeBefore);
@@ -54,9 +58,9 @@ public final class ImportCommand implements Callable<Integer> {
             return;
         }
         try {
-            long[] sizes = StoreBackup.compact(store.directory());
+            StoreBackup.Compacted sizes = StoreBackup.compact(store.directory());
             Console.err().println(String.format(java.util.Locale.ROOT, "store compacted: %.1f MB -> %.1f MB",
-                    sizes[0] / 1048576.0, sizes[1] / 1048576.0));
+                    sizes.before() / 1048576.0, sizes.after() / 1048576.0));
         } catch (StoreException e) {
             Console.err().println("store not compacted: " + e.getMessage());
         }
@@ -66,14 +70,11 @@ public final class ImportCommand implements Callable<Integer> {
         return store.directory().resolve("store.mv.db").toFile().length();
     }
 
+    /** One line per file, whatever the file's name holds: the path and the reason are escaped. */
     static String line(ImportOutcome o) {
         String detail = o.status() == ImportOutcome.Status.IMPORTED
                 ? Integer.toString(o.figureCount())
-                : oneLine(o.detail());
-        return o.status().name().toLowerCase(Locale.ROOT) + "\t" + o.path() + "\t" + detail;
-    }
-
-    private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ").trim();
+                : LineText.escape(o.detail() == null ? "" : o.detail().strip());
+        return o.status().name().toLowerCase(Locale.ROOT) + "\t" + LineText.escape(o.path()) + "\t" + detail;
     }
 }

@@ -17,12 +17,12 @@ public final class ListCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = Console.out();
         out.println(String.join("\t", "id", "file", "region", "level", "year", "report_date", "figures", "reviewed"));
-        try (Store s = store.open()) {
+        try (Store s = store.open(Console.err())) {
             for (DocumentRecord d : s.documents().list()) {
                 out.println(String.join("\t",
                         Long.toString(d.id()),
-                        cell(d.fileName()),
-                        cell(d.region()),
+                        LineText.escape(d.fileName()),
+                        LineText.escape(d.region()),
                         d.level() == null ? "" : d.level().id(),
                         d.year() == null ? "" : d.year().toString(),
                         d.reportDate() == null ? "" : d.reportDate().toString(),
@@ -32,9 +32,5 @@ public final class ListCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private static String cell(String s) {
-        return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ");
     }
 }

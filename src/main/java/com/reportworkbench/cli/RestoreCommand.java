@@ -19,9 +19,13 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path kept = StoreBackup.restore(zip, store.directory());
-        Console.err().println("restored " + zip + " into " + store.directory()
-                + (kept == null ? "" : "; the previous store is kept as " + kept.getFileName()));
+        StoreBackup.Restored restored = StoreBackup.restore(zip, store.directory());
+        java.io.PrintWriter err = Console.err();
+        StoreOption.reportRecovered(restored.recovered(), err);
+        Path kept = restored.kept();
+        err.println(String.format(java.util.Locale.ROOT, "restored %s into %s: %,d documents, %,d figures%s", zip,
+                store.directory(), restored.documents(), restored.figures(),
+                kept == null ? "" : "; the previous store is kept as " + kept.getFileName()));
         return 0;
     }
 }

@@ -15,6 +15,20 @@ public final class StoreOption {
     }
 
     public Store open() {
-        return Store.open(directory());
+        return open(Console.err());
+    }
+
+    /** Opens the store and tells what was cleaned up after an earlier crash, if anything. */
+    public Store open(java.io.PrintWriter err) {
+        Store store = Store.open(directory());
+        reportRecovered(store.recovered(), err);
+        return store;
+    }
+
+    static void reportRecovered(java.util.List<String> notes, java.io.PrintWriter err) {
+        for (String note : notes) {
+            err.println("recovered: " + note);
+        }
+        err.flush();
     }
 }

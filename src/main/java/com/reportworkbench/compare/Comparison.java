@@ -1,5 +1,6 @@
 package com.reportworkbench.compare;
 
+import com.reportworkbench.csv.SafeCsv;
 import com.reportworkbench.store.DocumentRecord;
 import com.reportworkbench.store.Store;
 import java.io.IOException;
@@ -7,9 +8,10 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The comparison of targets against achievements over a store, and its CSV form of the command-line
@@ -51,47 +53,32 @@ public final class Comparison {
     }
 
     /**
-     * Writes the rows as CSV (RFC 4180, "\n" line ends, header first). A range target shows both ends
-     * ("7-7.5"); the attainment is decided on {@link AttainmentRow#threshold()}.
+     * Writes the rows as CSV (RFC 4180 by Apache Commons CSV, "\n" line ends, header first). A range target
+     * shows both ends ("7-7.5"); the attainment is decided on {@link AttainmentRow#threshold()}. Text
+     * cells are defused against formula injection ({@link SafeCsv}); plain numbers stay as they are.
      */
     public static void writeCsv(List<AttainmentRow> rows, Appendable out) {
         try {
-            out.append(String.join(",", CSV_COLUMNS)).append('\n');
+            CSVPrinter csv = new CSVPrinter(out, SafeCsv.LINES);
+            csv.printRecord(CSV_COLUMNS);
             for (AttainmentRow r : rows) {
-                List<String> cells = List.of(
-                        r.region(),
-                        r.indicator(),
+                csv.printRecord(
+                        SafeCsv.text(r.region()),
+                        SafeCsv.text(r.indicator()),
                         Integer.toString(r.year()),
-                        r.hasTarget() ? r.target().valueText() : "",
-                        r.hasTarget() ? r.target().unit() : "",
-                        r.hasTarget() ? r.target().qualifier().id() : "",
-                        r.hasTarget() ? r.target().source().documentName() : "",
-                        r.hasActual() ? r.actual().valueText() : "",
-                        r.hasActual() ? r.actual().unit() : "",
-                        r.hasActual() ? r.actual().source().documentName() : "",
-                        AttainmentRow.plain(r.gap()),
+                        SafeCsv.numberOrText(r.hasTarget() ? r.target().valueText() : ""),
+                        SafeCsv.text(r.hasTarget() ? r.target().unit() : ""),
+                        SafeCsv.text(r.hasTarget() ? r.target().qualifier().id() : ""),
+                        SafeCsv.text(r.hasTarget() ? r.target().source().documentName() : ""),
+                        SafeCsv.numberOrText(r.hasActual() ? r.actual().valueText() : ""),
+                        SafeCsv.text(r.hasActual() ? r.actual().unit() : ""),
+                        SafeCsv.text(r.hasActual() ? r.actual().source().documentName() : ""),
+                        SafeCsv.numberOrText(AttainmentRow.plain(r.gap())),
                         r.status().id());
-                for (int i = 0; i < cells.size(); i++) {
-                    if (i > 0) {
-                        out.append(',');
-                    }
-                    out.append(csvCell(cells.get(i)));
-                }
-                out.append('\n');
             }
+            csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Quotes a cell when it holds a comma, a quote or a line break. */
-    public static String csvCell(String s) {
-        if (s == null) {
-            return "";
-        }
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }

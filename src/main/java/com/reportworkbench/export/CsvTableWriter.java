@@ -1,26 +1,33 @@
 package com.reportworkbench.export;
 
+import com.reportworkbench.csv.SafeCsv;
+import com.reportworkbench.files.AtomicFile;
+import com.reportworkbench.extract.PlainDecimal;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes each table as {@code DIR/<fileStem>.csv}: UTF-8 with a byte-order mark (so Excel reads the
- * Chinese correctly), RFC 4180 quoting, CRLF line ends, one header row of the stable English keys.
+ * Chinese correctly), RFC 4180 quoting by Apache Commons CSV, CRLF line ends, one header row of the stable
+ * English keys. Text cells are defused against formula injection ({@link SafeCsv}); numbers stay numbers.
+ * Each file is written to a temporary file beside it and moved into place only when whole.
  */
 final class CsvTableWriter implements TableWriter {
     static final char BOM = '\uFEFF';
 
     private final Path directory;
     private final List<Path> files = new ArrayList<>();
-    private Writer out;
+    private Path file;
+    private Path temp;
+    private CSVPrinter out;
 
     CsvTableWriter(Path directory) throws IOException {
         this.directory = Files.createDirectories(directory);
@@ -32,28 +39,25 @@ final class CsvTableWriter implements TableWriter {
 
     @Override
     public void begin(String name, String fileStem, List<Column> columns) throws IOException {
-        Path file = directory.resolve(fileStem + ".csv");
-        files.add(file);
-        out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
-        out.write(BOM);
-        for (int c = 0; c < columns.size(); c++) {
-            if (c > 0) {
-                out.write(',');
-            }
-            out.write(quote(columns.get(c).key()));
+        file = directory.resolve(fileStem + ".csv");
+        temp = AtomicFile.temporaryFor(file);
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8),
+                1 << 16);
+        writer.write(BOM);
+        out = new CSVPrinter(writer, SafeCsv.EXCEL);
+        List<String> keys = new ArrayList<>(columns.size());
+        for (Column c : columns) {
+            keys.add(c.key());
         }
-        out.write("\r\n");
+        out.printRecord(keys);
     }
 
     @Override
     public void row(Object[] cells) throws IOException {
-        for (int c = 0; c < cells.length; c++) {
-            if (c > 0) {
-                out.write(',');
-            }
-            out.write(quote(format(cells[c])));
+        for (Object cell : cells) {
+            out.print(format(cell));
         }
-        out.write("\r\n");
+        out.println();
     }
 
     static String format(Object v) {
@@ -64,34 +68,37 @@ final class CsvTableWriter implements TableWriter {
             return format(n.value());
         }
         if (v instanceof BigDecimal d) {
-            return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+            return PlainDecimal.of(d).toPlainString();
         }
         if (v instanceof Double d) {
             return format(BigDecimal.valueOf(d));
         }
-        return v.toString(); // String, Integer, Long, LocalDate (ISO), Boolean (true/false)
-    }
-
-    static String quote(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
-                return '"' + s.replace("\"", "\"\"") + '"';
-            }
+        if (v instanceof Number || v instanceof Boolean || v instanceof java.time.LocalDate) {
+            return v.toString(); // Integer, Long; true/false; ISO dates
         }
-        return s;
+        return SafeCsv.text(v.toString());
     }
 
     @Override
     public void end() throws IOException {
         if (out != null) {
-            out.close();
+            out.close(true);
             out = null;
+            AtomicFile.commit(temp, file);
+            files.add(file);
+            temp = null;
         }
     }
 
     @Override
     public void close() throws IOException {
-        end();
+        if (out != null) { // a table left unfinished by a failure: its temporary file goes, the old file stays
+            try {
+                out.close();
+            } finally {
+                out = null;
+                AtomicFile.deleteQuietly(temp);
+            }
+        }
     }
 }

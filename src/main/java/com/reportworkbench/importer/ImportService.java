@@ -9,6 +9,7 @@ import com.reportworkbench.store.DocumentRepository;
 import com.reportworkbench.store.NewDocument;
 import com.reportworkbench.store.Store;
 import com.reportworkbench.store.StoreException;
+import com.reportworkbench.store.StoreLimits;
 import com.reportworkbench.text.BoilerplateDetector;
 import com.reportworkbench.text.DocumentMetadata;
 import com.reportworkbench.text.MetadataDetector;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Files into the store: read, detect metadata and debris, extract, store — one transaction per
@@ -31,6 +35,7 @@ import java.util.concurrent.Future;
  * Used by the command line and, from a background task, by the window.
  */
 public final class ImportService {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
     /** Extraction threads: the machine's cores, at most four (the writer is the bottleneck beyond). */
     private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
@@ -81,8 +86,17 @@ public final class ImportService {
      * checked between documents; nothing is interrupted.
      */
     public ImportSummary importAll(List<Path> roots, ImportListener listener, CancellationFlag cancel) {
-        List<Path> files = collector.collect(roots);
-        listener.started(files.size());
+        FileCollector.Collected collected = collector.collectAll(roots);
+        List<Path> files = collected.files();
+        int total = files.size() + collected.skipped().size();
+        listener.started(total);
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        for (FileCollector.Skipped skip : collected.skipped()) {
+            LOG.info("import: {} skipped: {}", skip.path(), skip.reason());
+            ImportOutcome outcome = ImportOutcome.skipped(skip.path(), skip.reason());
+            outcomes.add(outcome);
+            listener.fileDone(outcomes.size(), total, outcome);
+        }
         FigureExtractor batchExtractor = extractor(); // one for the batch, with the synonyms as they are now
         int workers = Math.max(1, Math.min(WORKERS, files.size()));
         ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
@@ -90,8 +104,7 @@ public final class ImportService {
             t.setDaemon(true);
             return t;
         });
-        List<ImportOutcome> outcomes = new ArrayList<>();
-        Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
+        Deque<InFlight> inFlight = new ArrayDeque<>();
         List<Prepared> group = new ArrayList<>();
         long groupChars = 0;
         long groupStarted = System.nanoTime();
@@ -100,7 +113,7 @@ public final class ImportService {
             while (true) {
                 while (next < files.size() && inFlight.size() < workers * 2 && !cancel.isCancelled()) {
                     Path file = files.get(next++);
-                    inFlight.add(pool.submit(() -> prepare(file, batchExtractor)));
+                    inFlight.add(new InFlight(file, pool.submit(() -> prepare(file, batchExtractor))));
                 }
                 if (inFlight.isEmpty()) {
                     break; // all done, or cancelled: nothing more was started
@@ -116,7 +129,7 @@ public final class ImportService {
                 if (full || inFlight.isEmpty()) {
                     for (ImportOutcome outcome : storeGroup(group)) {
                         outcomes.add(outcome);
-                        listener.fileDone(outcomes.size(), files.size(), outcome);
+                        listener.fileDone(outcomes.size(), total, outcome);
                     }
                     group.clear();
                     groupChars = 0;
@@ -125,8 +138,11 @@ public final class ImportService {
         } finally {
             pool.shutdown();
         }
-        return new ImportSummary(outcomes, outcomes.size() < files.size());
+        return new ImportSummary(outcomes, outcomes.size() < total);
     }
+
+    /** A file being read and extracted on a worker. */
+    private record InFlight(Path file, Future<Prepared> future) {}
 
     /** Imports one file; never throws for bad input, the outcome says what went wrong. */
     public ImportOutcome importFile(Path file) {
@@ -134,33 +150,68 @@ public final class ImportService {
     }
 
     /** A file read and extracted, ready to store; or the outcome that ends it (failure, duplicate). */
-    private record Prepared(Path file, NewDocument document, List<Figure> figures, ImportOutcome done) {}
+    private record Prepared(Path file, NewDocument document, List<Figure> figures, ImportOutcome done, String note) {
+        Prepared(Path file, ImportOutcome done) {
+            this(file, null, null, done, null);
+        }
+    }
 
+    /**
+     * Reads and extracts one file. Never throws: whatever goes wrong with this file — a refusal, a
+     * {@link StackOverflowError} from a deeply nested document, a {@link LinkageError}, a library's bug —
+     * becomes this file's failure, and the batch goes on.
+     */
     private Prepared prepare(Path file, FigureExtractor figureExtractor) {
         DecodedDocument doc;
         try {
             doc = reader.read(file);
         } catch (UnreadableDocumentException e) {
-            return new Prepared(file, null, null, ImportOutcome.failed(file, e.getMessage()));
-        } catch (RuntimeException | OutOfMemoryError e) {
-            return new Prepared(file, null, null, ImportOutcome.failed(file, "cannot read: " + e));
-        }
-        Optional<Long> existing = store.documents().idBySha256(doc.sha256());
-        if (existing.isPresent()) {
-            return new Prepared(file, null, null, skipped(file, existing.get()));
+            return new Prepared(file, ImportOutcome.failed(file, e.getMessage()));
+        } catch (Throwable e) { // NOPMD: any failure of one file is that file's failure
+            LOG.error("import: reading {} failed", file, e);
+            return new Prepared(file, ImportOutcome.failed(file, FailureReasons.of(e)));
         }
         try {
+            Optional<Long> existing = store.documents().idBySha256(doc.sha256());
+            if (existing.isPresent()) {
+                return new Prepared(file, skipped(file, existing.get()));
+            }
             DocumentMetadata metadata = metadataDetector.detect(doc.text(), doc.fileName());
             List<TextRange> boilerplate = boilerplateDetector.detect(doc.text());
             List<Figure> figures = figureExtractor.extract(
                     new ExtractionInput(doc.text(), boilerplate, metadata.reportDate(), metadata.year()));
             NewDocument stored = new NewDocument(doc.fileName(), file.toAbsolutePath().toString(), doc.sha256(),
                     doc.format(), doc.encoding(), doc.text(), metadata, boilerplate);
-            return new Prepared(file, stored, figures, null);
-        } catch (RuntimeException e) {
-            return new Prepared(file, null, null, ImportOutcome.failed(file, "extraction failed: " + e));
+            String refused = StoreLimits.whyNot(stored);
+            if (refused != null) {
+                return new Prepared(file, ImportOutcome.failed(file, "cannot be stored: " + refused));
+            }
+            List<Figure> storable = new ArrayList<>(figures.size());
+            Map<String, Integer> left = new LinkedHashMap<>();
+            for (Figure f : figures) {
+                String why = StoreLimits.whyNot(f);
+                if (why == null) {
+                    storable.add(f);
+                } else {
+                    left.merge(why, 1, Integer::sum);
+                }
+            }
+            String note = null;
+            if (!left.isEmpty()) {
+                int count = left.values().stream().mapToInt(Integer::intValue).sum();
+                note = count + (count == 1 ? " figure was" : " figures were") + " not stored: " + left.keySet().iterator().next()
+                        + (left.size() > 1 ? " (and " + (left.size() - 1) + " other reasons)" : "");
+                LOG.warn("import: {}: {}", file, note);
+            }
+            return new Prepared(file, stored, storable, null, note);
+        } catch (StoreException e) {
+            return new Prepared(file, ImportOutcome.failed(file, e.getMessage()));
+        } catch (Throwable e) { // NOPMD: see above
+            LOG.error("import: extracting {} failed", file, e);
+            return new Prepared(file, ImportOutcome.failed(file, "extraction failed: " + FailureReasons.of(e)));
         }
     }
+
 
     /**
      * Stores a group of prepared files in one transaction (see {@link DocumentRepository#insertAll}) and
@@ -175,7 +226,10 @@ public final class ImportService {
         List<DocumentRepository.Stored> stored;
         try {
             stored = toStore.isEmpty() ? List.of() : store.documents().insertAll(toStore);
-        } catch (StoreException e) {
+        } catch (RuntimeException e) {
+            if (!(e instanceof StoreException)) {
+                LOG.error("import: storing {} documents failed", toStore.size(), e);
+            }
             if (toStore.size() == 1) {
                 return group.stream().map(p -> p.done() != null ? p.done()
                         : ImportOutcome.failed(p.file(), e.getMessage())).toList();
@@ -195,8 +249,8 @@ public final class ImportService {
             }
             DocumentRepository.Stored s = stored.get(i++);
             outcomes.add(s.inserted()
-                    ? new ImportOutcome(ImportOutcome.Status.IMPORTED, p.file(), p.figures().size() + " figures",
-                            s.id(), p.figures().size())
+                    ? new ImportOutcome(ImportOutcome.Status.IMPORTED, p.file(), p.figures().size() + " figures"
+                            + (p.note() == null ? "" : "; " + p.note()), s.id(), p.figures().size(), p.note())
                     : skipped(p.file(), s.id()));
         }
         return outcomes;
@@ -207,11 +261,13 @@ public final class ImportService {
                 "already imported (same content as document " + existingId + ")", existingId, 0);
     }
 
-    private static Prepared await(Future<Prepared> future) {
+    /** The worker's result; a worker that died anyway (it cannot, but a batch must never stop) fails its file. */
+    private static Prepared await(InFlight f) {
         try {
-            return future.get();
+            return f.future().get();
         } catch (ExecutionException e) {
-            throw new IllegalStateException("import worker failed", e.getCause());
+            LOG.error("import: the worker for {} failed", f.file(), e.getCause());
+            return new Prepared(f.file(), ImportOutcome.failed(f.file(), FailureReasons.of(e.getCause())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("import interrupted", e);

@@ -54,7 +54,7 @@ public final class ScaleBenchmark {
         long peak = peakHeap();
         long size = folderSize(storeDir);
         long c0 = System.nanoTime();
-        long compacted = StoreBackup.compact(storeDir)[1];
+        long compacted = StoreBackup.compact(storeDir).after();
         double compactSeconds = (System.nanoTime() - c0) / 1e9;
         return new Result(files, chars, figures, seconds, size, compacted, compactSeconds, peak,
                 summary.count(ImportOutcome.Status.FAILED));

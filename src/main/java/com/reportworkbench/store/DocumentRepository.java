@@ -118,8 +118,8 @@ public final class DocumentRepository {
             ps.setString(5, doc.encoding());
             ps.setString(6, doc.text());
             ps.setInt(7, doc.text().length());
-            ps.setString(8, m.title());
-            ps.setString(9, m.region());
+            ps.setString(8, StoreLimits.fit(m.title(), StoreLimits.TITLE_CHARS)); // derived from the text, kept whole
+            ps.setString(9, StoreLimits.fit(m.region(), StoreLimits.REGION_CHARS));
             ps.setString(10, m.level() == null ? null : m.level().id());
             Sql.setNullableDate(ps, 11, m.reportDate());
             Sql.setNullableInt(ps, 12, m.year());

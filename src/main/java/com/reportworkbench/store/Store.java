@@ -1,32 +1,53 @@
 package com.reportworkbench.store;
 
-import java.io.IOException;
+import com.reportworkbench.files.DiskFull;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The local H2 store: one folder, one database file, schema by Flyway migrations.
  *
  * <p>{@code WRITE_DELAY=0} because with H2's default delay a killed process loses up to a second of
  * committed rows. {@code AUTO_SERVER=TRUE} lets a second process (a command beside the open window)
- * work on the same store instead of failing on the file lock.
+ * work on the same store instead of failing on the file lock; the server listens on the loopback
+ * address only ({@link H2Settings}) and asks for the store's own password ({@link StoreSecret}).
+ * Opening takes the folder's {@link StoreAccess} lock, so two programs started at the same moment
+ * open one after the other (the second shares the first's server), and nobody opens a store that a
+ * restore or compaction is swapping. Leftovers of an interrupted restore or compaction are cleaned
+ * up first and reported ({@link #recovered()}).
  */
 public final class Store implements AutoCloseable {
     static final String DATABASE_NAME = "store";
+    static final String USER = "sa";
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+    /** How long opening waits for a restore or compaction of another program. */
+    static final Duration OPEN_WAIT = Duration.ofMinutes(10);
+    /** How long opening retries while H2 says the store is in use (a program closing it at that moment). */
+    private static final long IN_USE_RETRY_MILLIS = 30_000;
 
     private final Path directory;
     private final JdbcConnectionPool pool;
+    private final List<String> recovered;
     private final DocumentRepository documents;
     private final FigureRepository figures;
     private final UserSynonymRepository synonyms;
 
-    private Store(Path directory, JdbcConnectionPool pool) {
+    private Store(Path directory, JdbcConnectionPool pool, List<String> recovered) {
         this.directory = directory;
         this.pool = pool;
+        this.recovered = List.copyOf(recovered);
         this.documents = new DocumentRepository(this);
         this.figures = new FigureRepository(this);
         this.synonyms = new UserSynonymRepository(this);
@@ -34,29 +55,81 @@ public final class Store implements AutoCloseable {
 
     /** Opens (creating if needed) the store in a folder and brings its schema up to date. */
     public static Store open(Path directory) {
+        H2Settings.apply();
         Path dir = directory.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new StoreException("cannot create the store folder " + dir + ": " + e.getMessage(), e);
-        }
+        StoreFolder.create(dir);
         if (!Files.isWritable(dir)) {
             throw new StoreException("the store folder is not writable: " + dir);
         }
-        String url = jdbcUrl(dir);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-        pool.setMaxConnections(8);
-        try {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-        } catch (RuntimeException e) {
-            pool.dispose();
-            throw new StoreException("cannot open the store in " + dir + ": " + rootMessage(e), e);
+        try (StoreAccess access = StoreAccess.exclusive(dir, OPEN_WAIT)) {
+            List<String> notes = new ArrayList<>(StoreFolder.recover(dir));
+            JdbcConnectionPool pool = connect(dir, StoreSecret.password(dir), jdbcUrl(dir));
+            try {
+                Flyway.configure()
+                        .dataSource(pool)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
+            } catch (RuntimeException e) {
+                pool.dispose();
+                throw new StoreException("cannot open the store in " + dir + ": " + explain(e, dir), e);
+            }
+            return new Store(dir, pool, notes);
         }
-        return new Store(dir, pool);
+    }
+
+    /**
+     * A pool on the store with its password. A store of an earlier version (user {@code sa} without a
+     * password) gets the folder's password now; H2 creates a new store with it.
+     */
+    static JdbcConnectionPool connect(Path dir, String password, String url) {
+        long deadline = System.currentTimeMillis() + IN_USE_RETRY_MILLIS;
+        while (true) {
+            try {
+                try (Connection c = DriverManager.getConnection(url, USER, password)) {
+                    c.isValid(1);
+                } catch (SQLException e) {
+                    if (e.getErrorCode() != ErrorCode.WRONG_USER_OR_PASSWORD) {
+                        throw e;
+                    }
+                    upgradePassword(dir, url, password, e);
+                }
+                JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, password);
+                pool.setMaxConnections(8);
+                return pool;
+            } catch (SQLException e) {
+                if (isInUse(e) && System.currentTimeMillis() < deadline) {
+                    LOG.info("store {} is being opened or closed by another program; trying again", dir);
+                    sleep(250);
+                    continue;
+                }
+                throw new StoreException("cannot open the store in " + dir + ": " + explain(e, dir), e);
+            }
+        }
+    }
+
+    /** Sets the password of a store that has none (made by an earlier version, or restored from its backup). */
+    private static void upgradePassword(Path dir, String url, String password, SQLException refused) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, USER, ""); Statement s = c.createStatement()) {
+            s.execute("ALTER USER " + USER + " SET PASSWORD '" + password + "'");
+            LOG.info("store {}: a password was set (a store of an earlier version had none)", dir);
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
+                StoreException wrong = new StoreException("the store in " + dir + " does not accept the password in "
+                        + StoreSecret.FILE_NAME + ": the store file was copied without its " + StoreSecret.FILE_NAME
+                        + "; copy that file from the store's original folder (or restore a backup)", refused);
+                wrong.addSuppressed(e);
+                throw wrong;
+            }
+            throw e;
+        }
+    }
+
+    static boolean isInUse(SQLException e) {
+        return e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
+                || e.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1
+                || e.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN
+                || String.valueOf(e.getMessage()).contains("file is locked");
     }
 
     static String jdbcUrl(Path dir) {
@@ -65,6 +138,11 @@ public final class Store implements AutoCloseable {
 
     public Path directory() {
         return directory;
+    }
+
+    /** What was cleaned up when the store was opened (an interrupted restore or compaction), one line each. */
+    public List<String> recovered() {
+        return recovered;
     }
 
     public DocumentRepository documents() {
@@ -81,35 +159,77 @@ public final class Store implements AutoCloseable {
 
     /** Work that reads: a connection in auto-commit mode. */
     <T> T read(SqlFunction<T> work) {
-        try (Connection c = pool.getConnection()) {
-            return work.apply(c);
-        } catch (SQLException e) {
-            throw new StoreException("store read failed: " + e.getMessage(), e);
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = pool.getConnection()) {
+                return work.apply(c);
+            } catch (SQLException e) {
+                if (attempt < 3 && isConnectionLost(e)) {
+                    continue; // the program that served the store closed: H2 reconnects, and this runs again
+                }
+                throw new StoreException("store read failed: " + explain(e, directory), e);
+            }
         }
     }
 
     /** Work that writes: all of it or nothing, in one transaction. */
     <T> T write(SqlFunction<T> work) {
-        try (Connection c = pool.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.apply(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = pool.getConnection()) {
+                c.setAutoCommit(false);
+                try {
+                    T result = work.apply(c);
+                    c.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly(c, e);
+                    throw e;
+                } finally {
+                    setAutoCommitQuietly(c);
+                }
+            } catch (SQLException e) {
+                if (attempt < 3 && isConnectionLost(e)) {
+                    LOG.info("store {}: the connection to the program serving the store was lost; the transaction runs again",
+                            directory);
+                    continue;
+                }
+                throw new StoreException("store write failed: " + explain(e, directory), e);
             }
+        }
+    }
+
+    /** The program whose H2 server this process used has closed the store; H2 reconnects on the next call. */
+    private static boolean isConnectionLost(SQLException e) {
+        return e.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1
+                || e.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN;
+    }
+
+    private static void rollbackQuietly(Connection c, Exception cause) {
+        try {
+            c.rollback();
         } catch (SQLException e) {
-            throw new StoreException("store write failed: " + e.getMessage(), e);
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static void setAutoCommitQuietly(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            LOG.debug("resetting auto-commit", e);
         }
     }
 
     @Override
     public void close() {
         pool.dispose();
+    }
+
+    /** A reason in words: a full disk is said as such, not as H2's "The database has been closed". */
+    static String explain(Throwable e, Path dir) {
+        if (DiskFull.isDiskFull(e, dir)) {
+            return DiskFull.message(dir);
+        }
+        return rootMessage(e);
     }
 
     private static String rootMessage(Throwable e) {
@@ -122,6 +242,15 @@ public final class Store implements AutoCloseable {
             return "the store is in use by another program";
         }
         return message == null ? t.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while opening the store");
+        }
     }
 
     @FunctionalInterface
