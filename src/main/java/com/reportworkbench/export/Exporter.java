@@ -3,10 +3,13 @@ package com.reportworkbench.export;
 import com.reportworkbench.compare.AttainmentIndex;
 import com.reportworkbench.compare.AttainmentRow;
 import com.reportworkbench.compare.CoreIndicators;
+import com.reportworkbench.files.AtomicFile;
+import com.reportworkbench.files.DiskFull;
 import com.reportworkbench.store.DocumentRecord;
 import com.reportworkbench.store.FigureRecord;
 import com.reportworkbench.store.ReviewStatus;
 import com.reportworkbench.store.Store;
+import com.reportworkbench.store.StoreTargets;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,31 +33,56 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Exporter {
     private Exporter() {}
 
-    /** Writes the workbook to {@code file} (replacing it). */
+    /**
+     * Writes the workbook to {@code file}, replacing it only when the new one is whole. A file inside the
+     * store's folder is refused: it could replace the store itself.
+     */
     public static ExportSummary toXlsx(Store store, Path file, ExportOptions options) throws IOException {
+        StoreTargets.refuseInsideStore(file, store.directory(), "export");
         return toXlsx(ExportSource.of(store, options.documentIds()), file, options);
     }
 
+    /**
+     * Writes the workbook through a temporary file beside {@code file}: fastexcel streams it, its sheets
+     * get their true dimensions ({@link XlsxDimensions}), and the result is flushed and moved over
+     * {@code file} in one step. A failure or a kill leaves the earlier file as it was.
+     */
     public static ExportSummary toXlsx(ExportSource source, Path file, ExportOptions options) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
-        ExportSummary summary;
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
-                XlsxTableWriter writer = new XlsxTableWriter(out)) {
-            summary = write(source, writer, options, List.of(file));
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
+        Path target = file.toAbsolutePath().normalize();
+        Path streamed = AtomicFile.temporaryFor(target.resolveSibling(target.getFileName() + ".part"));
+        Path temp = null;
+        try {
+            ExportSummary summary;
+            Map<Integer, String> dimensions;
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(streamed), 1 << 16);
+                    XlsxTableWriter writer = new XlsxTableWriter(out)) {
+                summary = write(source, writer, options, List.of(file));
+                writer.close();
+                dimensions = writer.dimensions();
+            }
+            temp = AtomicFile.temporaryFor(target);
+            XlsxDimensions.copyWithDimensions(streamed, temp, dimensions);
+            AtomicFile.commit(temp, target);
+            return summary;
+        } catch (IOException | RuntimeException | Error e) {
+            if (temp != null) {
+                AtomicFile.deleteQuietly(temp);
+            }
+            if (DiskFull.isDiskFull(e, target)) {
+                throw new IOException(DiskFull.message(target), e);
+            }
             throw e;
+        } finally {
+            AtomicFile.deleteQuietly(streamed);
         }
-        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        return summary;
     }
 
-    /** Writes figures.csv, attainment.csv, wide.csv and documents.csv into {@code directory}. */
+    /**
+     * Writes figures.csv, attainment.csv, wide.csv and documents.csv into {@code directory}, each file
+     * replaced only when whole. A folder inside the store's folder is refused.
+     */
     public static ExportSummary toCsv(Store store, Path directory, ExportOptions options) throws IOException {
+        StoreTargets.refuseInsideStore(directory, store.directory(), "export");
         return toCsv(ExportSource.of(store, options.documentIds()), directory, options);
     }
 
@@ -63,6 +91,11 @@ public final class Exporter {
             ExportSummary s = write(source, writer, options, List.of());
             return new ExportSummary(s.figures(), s.attainmentRows(), s.wideRows(), s.documents(),
                     List.copyOf(writer.files()));
+        } catch (IOException e) {
+            if (DiskFull.isDiskFull(e, directory)) {
+                throw new IOException(DiskFull.message(directory), e);
+            }
+            throw e;
         }
     }
 
@@ -203,7 +236,7 @@ public final class Exporter {
             }
             int from = Math.max(0, f.current().sentenceStart());
             int to = Math.min(text.length(), f.current().sentenceEnd());
-            return from < to ? text.substring(from, to) : null;
+            return from < to ? SentenceCell.around(text, from, to, f.current().start(), f.current().end()) : null;
         }
     }
 }

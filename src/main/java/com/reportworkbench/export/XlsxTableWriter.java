@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -27,6 +29,10 @@ final class XlsxTableWriter implements TableWriter {
     private String name;
     private int part;
     private int row;
+    private int sheets;
+    private boolean closed;
+    /** Each sheet's true range by its 1-based position, for {@link XlsxDimensions}. */
+    private final Map<Integer, String> dimensions = new HashMap<>();
 
     XlsxTableWriter(OutputStream out) {
         this.workbook = new Workbook(out, "Report Workbench", "1.0");
@@ -43,6 +49,7 @@ final class XlsxTableWriter implements TableWriter {
 
     private void openSheet(String sheetName) {
         sheet = workbook.newWorksheet(sheetName);
+        sheets++;
         for (int c = 0; c < columns.size(); c++) {
             sheet.width(c, columns.get(c).width());
         }
@@ -157,11 +164,20 @@ final class XlsxTableWriter implements TableWriter {
     private void finishSheet() throws IOException {
         int lastRow = Math.max(row - 1, HEADER_ROWS - 1);
         sheet.setAutoFilter(HEADER_ROWS - 1, 0, lastRow, columns.size() - 1);
+        dimensions.put(sheets, XlsxDimensions.ref(lastRow + 1, columns.size()));
         sheet.finish();
+    }
+
+    Map<Integer, String> dimensions() {
+        return Map.copyOf(dimensions);
     }
 
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (sheet != null) {
             end();
         }

@@ -22,7 +22,7 @@ class StoreBackupTest {
             store.documents().insert(StoreTestData.document("two"), StoreTestData.machineFigures());
             assertThat(store.documents().count()).isEqualTo(2);
         }
-        Path kept = StoreBackup.restore(zip, storeDir);
+        Path kept = StoreBackup.restore(zip, storeDir).kept();
         assertThat(kept).exists();
         try (Store store = Store.open(storeDir)) {
             assertThat(store.documents().count()).isEqualTo(1);
