@@ -63,18 +63,27 @@ public final class Store implements AutoCloseable {
         }
         try (StoreAccess access = StoreAccess.exclusive(dir, OPEN_WAIT)) {
             List<String> notes = new ArrayList<>(StoreFolder.recover(dir));
-            JdbcConnectionPool pool = connect(dir, StoreSecret.password(dir), jdbcUrl(dir));
-            try {
-                Flyway.configure()
-                        .dataSource(pool)
-                        .locations("classpath:db/migration")
-                        .load()
-                        .migrate();
-            } catch (RuntimeException e) {
-                pool.dispose();
-                throw new StoreException("cannot open the store in " + dir + ": " + explain(e, dir), e);
+            String password = StoreSecret.password(dir);
+            long deadline = System.currentTimeMillis() + IN_USE_RETRY_MILLIS;
+            while (true) {
+                JdbcConnectionPool pool = connect(dir, password, jdbcUrl(dir));
+                try {
+                    Flyway.configure()
+                            .dataSource(pool)
+                            .locations("classpath:db/migration")
+                            .load()
+                            .migrate();
+                    return new Store(dir, pool, notes);
+                } catch (RuntimeException e) {
+                    pool.dispose();
+                    if (isTransient(e) && System.currentTimeMillis() < deadline) {
+                        LOG.info("store {}: the program serving it closed while it was being opened; trying again", dir);
+                        sleep(250);
+                        continue;
+                    }
+                    throw new StoreException("cannot open the store in " + dir + ": " + explain(e, dir), e);
+                }
             }
-            return new Store(dir, pool, notes);
         }
     }
 
@@ -98,7 +107,7 @@ public final class Store implements AutoCloseable {
                 pool.setMaxConnections(8);
                 return pool;
             } catch (SQLException e) {
-                if (isInUse(e) && System.currentTimeMillis() < deadline) {
+                if (isTransient(e) && System.currentTimeMillis() < deadline) {
                     LOG.info("store {} is being opened or closed by another program; trying again", dir);
                     sleep(250);
                     continue;
@@ -125,11 +134,24 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    static boolean isInUse(SQLException e) {
-        return e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
-                || e.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1
-                || e.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN
-                || String.valueOf(e.getMessage()).contains("file is locked");
+    /**
+     * A failure that goes away by itself: the store is being opened or closed by another program at this
+     * moment, or the program whose H2 server this one used has closed (H2 then reopens the store here,
+     * and refuses while the other program's lock file is fresh).
+     */
+    static boolean isTransient(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException e) {
+                int code = e.getErrorCode();
+                String message = String.valueOf(e.getMessage());
+                if (code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.CONNECTION_BROKEN_1
+                        || code == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN || code == ErrorCode.DATABASE_IS_CLOSED
+                        || message.contains("file is locked") || message.contains("Lock file recently modified")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static String jdbcUrl(Path dir) {
@@ -159,11 +181,12 @@ public final class Store implements AutoCloseable {
 
     /** Work that reads: a connection in auto-commit mode. */
     <T> T read(SqlFunction<T> work) {
-        for (int attempt = 1; ; attempt++) {
+        long deadline = System.currentTimeMillis() + IN_USE_RETRY_MILLIS;
+        while (true) {
             try (Connection c = pool.getConnection()) {
                 return work.apply(c);
             } catch (SQLException e) {
-                if (attempt < 3 && isConnectionLost(e)) {
+                if (retry(e, deadline)) {
                     continue; // the program that served the store closed: H2 reconnects, and this runs again
                 }
                 throw new StoreException("store read failed: " + explain(e, directory), e);
@@ -171,9 +194,20 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Waits a little before running work again after a transient failure; false when it is not one, or too late. */
+    private boolean retry(SQLException e, long deadline) {
+        if (!isTransient(e) || System.currentTimeMillis() > deadline || DiskFull.isDiskFull(e, directory)) {
+            return false;
+        }
+        LOG.info("store {}: {}; trying again", directory, e.getMessage());
+        sleep(200);
+        return true;
+    }
+
     /** Work that writes: all of it or nothing, in one transaction. */
     <T> T write(SqlFunction<T> work) {
-        for (int attempt = 1; ; attempt++) {
+        long deadline = System.currentTimeMillis() + IN_USE_RETRY_MILLIS;
+        while (true) {
             try (Connection c = pool.getConnection()) {
                 c.setAutoCommit(false);
                 try {
@@ -187,20 +221,12 @@ public final class Store implements AutoCloseable {
                     setAutoCommitQuietly(c);
                 }
             } catch (SQLException e) {
-                if (attempt < 3 && isConnectionLost(e)) {
-                    LOG.info("store {}: the connection to the program serving the store was lost; the transaction runs again",
-                            directory);
-                    continue;
+                if (retry(e, deadline)) {
+                    continue; // the whole transaction runs again: it was rolled back or never reached the store
                 }
                 throw new StoreException("store write failed: " + explain(e, directory), e);
             }
         }
-    }
-
-    /** The program whose H2 server this process used has closed the store; H2 reconnects on the next call. */
-    private static boolean isConnectionLost(SQLException e) {
-        return e.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1
-                || e.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN;
     }
 
     private static void rollbackQuietly(Connection c, Exception cause) {
