@@ -14,12 +14,18 @@ import com.reportworkbench.store.DocumentRecord;
 import com.reportworkbench.store.FigureEdit;
 import com.reportworkbench.store.FigureField;
 import com.reportworkbench.store.FigureRecord;
+import com.reportworkbench.store.CrashPoints;
 import com.reportworkbench.store.Store;
+import com.reportworkbench.store.StoreBackup;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -27,7 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * kill -9 in the middle of a batch import: afterwards the store opens, every document is complete or
- * absent, edits confirmed before the kill are there, and the next import resumes by skipping.
+ * absent, edits confirmed before the kill are there, and the next import resumes by skipping. kill -9
+ * at the named points of restore, backup and compaction (and at unplanned moments of a restore):
+ * afterwards the store is the old one or the new one, counted, and the next command needs no manual step.
  */
 class CrashSafetyTest {
     @TempDir
@@ -84,6 +92,127 @@ class CrashSafetyTest {
             assertThat(resumed.count(ImportOutcome.Status.SKIPPED)).isEqualTo(docs.size());
             assertThat(resumed.failures()).isEmpty();
             assertThat(store.documents().count()).isEqualTo(files.size());
+        }
+    }
+
+    // ------------------------------------------------------------ kill -9 inside restore, backup, compact
+
+    /** A store of {@code documents} corpus files, and its figure count. */
+    private long storeOf(Path storeDir, List<Path> files) {
+        try (Store store = Store.open(storeDir)) {
+            ImportService importer = new ImportService(store);
+            for (Path f : files) {
+                importer.importFile(f);
+            }
+            return ConcurrentCommandsTest.figures(store);
+        }
+    }
+
+    /** Runs a command in a child that stops at {@code point}, and kills it there. */
+    private void killAt(String point, String... args) throws Exception {
+        Process child = ChildJvm.start(dir, List.of("-D" + CrashPoints.PROPERTY + "=" + point), dir.resolve(point + ".err"),
+                args);
+        boolean reached = ChildJvm.awaitLine(child, "crash-point " + point);
+        ChildJvm.kill(child);
+        assertThat(reached).as(point + ": " + Files.readString(dir.resolve(point + ".err"))).isTrue();
+    }
+
+    /** Opens the store as the next command would, and returns documents and figures. */
+    private static long[] counts(Path storeDir) {
+        try (Store store = Store.open(storeDir)) {
+            return new long[] {store.documents().count(), ConcurrentCommandsTest.figures(store)};
+        }
+    }
+
+    @Test
+    void aRestoreKilledAtAnyPointLeavesTheOldStoreOrTheNewOneAndTheNextRestoreWorks() throws Exception {
+        Path storeDir = dir.resolve("store");
+        List<Path> files = CorpusFixture.write(dir.resolve("corpus"), 5);
+        long newFigures = storeOf(storeDir, files.subList(0, 2));
+        Path zip = dir.resolve("two.zip");
+        try (Store store = Store.open(storeDir)) {
+            StoreBackup.backup(store, zip);
+        }
+        long oldFigures = storeOf(storeDir, files.subList(2, 5));
+        long[] old = {5, oldFigures};
+        long[] restored = {2, newFigures};
+        Map<String, long[]> expected = new LinkedHashMap<>();
+        expected.put("restore.staged", old);
+        expected.put("restore.validated", old);
+        expected.put("restore.kept", old);
+        expected.put("restore.swapped", restored);
+        for (Map.Entry<String, long[]> point : expected.entrySet()) {
+            killAt(point.getKey(), "restore", "--db", storeDir.toString(), zip.toString());
+            assertThat(counts(storeDir)).as("after kill -9 at " + point.getKey()).containsExactly(point.getValue());
+            assertThat(storeDir.resolve("restore.staging")).doesNotExist();
+            if (point.getValue() == restored) { // put the old store back for the next point
+                Files.copy(newestKept(storeDir), storeDir.resolve("store.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+                assertThat(counts(storeDir)).containsExactly(old);
+            }
+        }
+        // a kill at an unplanned moment, several times: never neither store
+        for (int delay : new int[] {300, 900, 1500, 2200}) {
+            Process child = ChildJvm.start(dir, List.of(), null, "restore", "--db", storeDir.toString(), zip.toString());
+            Thread.sleep(delay);
+            ChildJvm.kill(child);
+            long[] now = counts(storeDir);
+            assertThat(now).as("killed after " + delay + " ms").satisfiesAnyOf(
+                    c -> assertThat(c).containsExactly(old), c -> assertThat(c).containsExactly(restored));
+        }
+        // and the next restore works without a manual step
+        Process again = ChildJvm.start(dir, List.of(), dir.resolve("again.err"), "restore", "--db", storeDir.toString(),
+                zip.toString());
+        assertThat(ChildJvm.exit(again)).as(Files.readString(dir.resolve("again.err"))).isZero();
+        assertThat(counts(storeDir)).containsExactly(restored);
+    }
+
+    @Test
+    void aBackupKilledAtAnyPointLeavesTheEarlierBackupWhole() throws Exception {
+        Path storeDir = dir.resolve("store");
+        List<Path> files = CorpusFixture.write(dir.resolve("corpus"), 4);
+        long firstFigures = storeOf(storeDir, files.subList(0, 2));
+        Path zip = dir.resolve("backups/b.zip");
+        try (Store store = Store.open(storeDir)) {
+            StoreBackup.backup(store, zip);
+        }
+        byte[] earlier = Files.readAllBytes(zip);
+        long allFigures = storeOf(storeDir, files.subList(2, 4));
+        for (String point : List.of("backup.written", "backup.committing")) {
+            killAt(point, "backup", "--db", storeDir.toString(), "--out", zip.toString());
+            assertThat(Files.readAllBytes(zip)).as("the earlier backup after kill -9 at " + point).isEqualTo(earlier);
+            assertThat(counts(storeDir)).containsExactly(4, allFigures);
+        }
+        Path check = dir.resolve("check");
+        StoreBackup.restore(zip, check);
+        assertThat(counts(check)).containsExactly(2, firstFigures);
+        // the next backup works and replaces it; leftovers of the killed ones are gone
+        Process again = ChildJvm.start(dir, List.of(), null, "backup", "--db", storeDir.toString(), "--out", zip.toString());
+        assertThat(ChildJvm.exit(again)).isZero();
+        try (var left = Files.list(zip.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("b.zip");
+        }
+        StoreBackup.restore(zip, check);
+        assertThat(counts(check)).containsExactly(4, allFigures);
+    }
+
+    @Test
+    void aCompactionKilledAtAnyPointLeavesTheStoreWhole() throws Exception {
+        Path storeDir = dir.resolve("store");
+        long figures = storeOf(storeDir, CorpusFixture.write(dir.resolve("corpus"), 3));
+        for (String point : List.of("compact.copied", "compact.validated")) {
+            killAt(point, "compact", "--db", storeDir.toString());
+            assertThat(counts(storeDir)).as("after kill -9 at " + point).containsExactly(3, figures);
+            assertThat(storeDir.resolve("compact.staging")).doesNotExist();
+        }
+        Process again = ChildJvm.start(dir, List.of(), dir.resolve("compact.err"), "compact", "--db", storeDir.toString());
+        assertThat(ChildJvm.exit(again)).as(Files.readString(dir.resolve("compact.err"))).isZero();
+        assertThat(counts(storeDir)).containsExactly(3, figures);
+    }
+
+    private static Path newestKept(Path storeDir) throws Exception {
+        try (var files = Files.list(storeDir)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("store.mv.db.before-restore-"))
+                    .max(Comparator.comparing(p -> p.toFile().lastModified())).orElseThrow();
         }
     }
 }
