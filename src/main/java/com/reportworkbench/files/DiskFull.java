@@ -33,6 +33,17 @@ public final class DiskFull {
         return "the disk is full: no space left in " + folder + space + "; free some space and try again";
     }
 
+    /**
+     * The sentence for a failure known to be a full disk: names {@code where} when that folder is the
+     * full one, else just says the disk is full (the failed write went elsewhere, e.g. a backup's target).
+     */
+    public static String message(Throwable failure, Path where) {
+        if (nearlyFull(where) || !mentionsFullDisk(failure)) {
+            return message(where);
+        }
+        return "the disk is full: no space left on the device being written; free some space and try again";
+    }
+
     /** An IOException that says "disk full" in words when it is one; otherwise the failure itself. */
     static IOException explain(Throwable e, Path where) {
         if (isDiskFull(e, where)) {

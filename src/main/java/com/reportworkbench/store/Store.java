@@ -253,7 +253,7 @@ public final class Store implements AutoCloseable {
     /** A reason in words: a full disk is said as such, not as H2's "The database has been closed". */
     static String explain(Throwable e, Path dir) {
         if (DiskFull.isDiskFull(e, dir)) {
-            return DiskFull.message(dir);
+            return DiskFull.message(e, dir);
         }
         return rootMessage(e);
     }
