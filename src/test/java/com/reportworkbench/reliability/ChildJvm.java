@@ -27,10 +27,8 @@ final class ChildJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
-        String logs = System.getProperty(LogDirectory.PROPERTY);
-        if (logs != null) {
-            command.add("-D" + LogDirectory.PROPERTY + "=" + logs);
-        }
+        // its own log folder: two processes rolling one log file lose each other's lines
+        command.add("-D" + LogDirectory.PROPERTY + "=" + workDir.resolve("child-logs"));
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
