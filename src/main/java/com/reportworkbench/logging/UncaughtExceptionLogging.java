@@ -9,11 +9,26 @@ public final class UncaughtExceptionLogging {
 
     private UncaughtExceptionLogging() {}
 
-    /** Installs the default handler unless one is set already (the window sets its own on the FX thread). */
-    public static void install() {
-        if (Thread.getDefaultUncaughtExceptionHandler() == null) {
-            Thread.setDefaultUncaughtExceptionHandler(
-                    (thread, e) -> LOG.error("uncaught exception in thread {}", thread.getName(), e));
+    /**
+     * Installs the default handler. A handler set before (a library's, a test framework's) is kept and
+     * called after the exception is logged, so installing never silences anyone and never depends on
+     * who came first.
+     */
+    public static synchronized void install() {
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        if (previous instanceof Logging) {
+            return;
+        }
+        Thread.setDefaultUncaughtExceptionHandler(new Logging(previous));
+    }
+
+    private record Logging(Thread.UncaughtExceptionHandler previous) implements Thread.UncaughtExceptionHandler {
+        @Override
+        public void uncaughtException(Thread thread, Throwable e) {
+            LOG.error("uncaught exception in thread {}", thread.getName(), e);
+            if (previous != null) {
+                previous.uncaughtException(thread, e);
+            }
         }
     }
 }

@@ -35,12 +35,7 @@ class ExportSafetyTest {
 
     @Test
     void everySheetDeclaresItsTrueDimension() throws Exception {
-        Path db = dir.resolve("store");
-        Path file = dir.resolve("out.xlsx");
-        try (Store store = Store.open(db)) {
-            CompareFixture.build(store);
-            Exporter.toXlsx(store, file, ExportOptions.all());
-        }
+        Path file = exportedFixture(dir.resolve("out.xlsx"));
         Pattern dimension = Pattern.compile("<dimension ref=\"([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)\"/>");
         try (ZipFile zip = new ZipFile(file.toFile()); XSSFWorkbook wb = open(file)) {
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
@@ -107,11 +102,8 @@ class ExportSafetyTest {
 
     @Test
     void aFailedExportLeavesTheEarlierFileAsItWas() throws Exception {
-        Path db = dir.resolve("store");
-        Path file = dir.resolve("out.xlsx");
-        try (Store store = Store.open(db)) {
-            CompareFixture.build(store);
-            Exporter.toXlsx(store, file, ExportOptions.all());
+        Path file = exportedFixture(dir.resolve("out.xlsx"));
+        try (Store store = Store.open(dir.resolve("fixture"))) {
             byte[] good = Files.readAllBytes(file);
             ExportOptions cancelled = ExportOptions.all().withProgress(null, () -> true);
             assertThatThrownBy(() -> Exporter.toXlsx(store, file, cancelled)).isNotNull();
@@ -120,6 +112,15 @@ class ExportSafetyTest {
                 assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
             }
         }
+    }
+
+    /** The comparison fixture's store, exported to {@code file}. */
+    private Path exportedFixture(Path file) throws Exception {
+        try (Store store = Store.open(dir.resolve("fixture"))) {
+            CompareFixture.build(store);
+            Exporter.toXlsx(store, file, ExportOptions.all());
+        }
+        return file;
     }
 
     private static XSSFWorkbook open(Path file) throws Exception {

@@ -108,6 +108,13 @@ class CrashSafetyTest {
         }
     }
 
+    private static Path backup(Path storeDir, Path zip) {
+        try (Store store = Store.open(storeDir)) {
+            StoreBackup.backup(store, zip);
+        }
+        return zip;
+    }
+
     /** Runs a command in a child that stops at {@code point}, and kills it there. */
     private void killAt(String point, String... args) throws Exception {
         Process child = ChildJvm.start(dir, List.of("-D" + CrashPoints.PROPERTY + "=" + point), dir.resolve(point + ".err"),
@@ -129,10 +136,7 @@ class CrashSafetyTest {
         Path storeDir = dir.resolve("store");
         List<Path> files = CorpusFixture.write(dir.resolve("corpus"), 5);
         long newFigures = storeOf(storeDir, files.subList(0, 2));
-        Path zip = dir.resolve("two.zip");
-        try (Store store = Store.open(storeDir)) {
-            StoreBackup.backup(store, zip);
-        }
+        Path zip = backup(storeDir, dir.resolve("two.zip"));
         long oldFigures = storeOf(storeDir, files.subList(2, 5));
         long[] old = {5, oldFigures};
         long[] restored = {2, newFigures};
@@ -171,10 +175,7 @@ class CrashSafetyTest {
         Path storeDir = dir.resolve("store");
         List<Path> files = CorpusFixture.write(dir.resolve("corpus"), 4);
         long firstFigures = storeOf(storeDir, files.subList(0, 2));
-        Path zip = dir.resolve("backups/b.zip");
-        try (Store store = Store.open(storeDir)) {
-            StoreBackup.backup(store, zip);
-        }
+        Path zip = backup(storeDir, dir.resolve("backups/b.zip"));
         byte[] earlier = Files.readAllBytes(zip);
         long allFigures = storeOf(storeDir, files.subList(2, 4));
         for (String point : List.of("backup.written", "backup.committing")) {
