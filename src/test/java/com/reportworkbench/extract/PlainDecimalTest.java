@@ -37,4 +37,21 @@ class PlainDecimalTest {
         BigDecimal fraction = new BigDecimal("0." + "0".repeat(50_000) + "25" + "0".repeat(50_000));
         assertThat(PlainDecimal.of(fraction).scale()).isEqualTo(50_002);
     }
+
+    @Test
+    void longNumbersAreParsedExactly() {
+        Random random = new Random(3);
+        for (int length : new int[] {1, 17, 399, 400, 401, 1_000, 12_345, 100_001}) {
+            StringBuilder digits = new StringBuilder();
+            digits.append((char) ('1' + random.nextInt(9)));
+            for (int i = 1; i < length; i++) {
+                digits.append((char) ('0' + random.nextInt(10)));
+            }
+            String whole = digits.toString();
+            assertThat(PlainDecimal.parse(whole)).isEqualTo(new BigDecimal(whole));
+            String fraction = whole.substring(0, (length + 1) / 2) + "." + whole.substring((length + 1) / 2) + "0";
+            assertThat(PlainDecimal.parse(fraction)).isEqualTo(new BigDecimal(fraction));
+            assertThat(PlainDecimal.parse("-" + fraction)).isEqualTo(new BigDecimal("-" + fraction));
+        }
+    }
 }
