@@ -21,6 +21,7 @@ public final class RuleBasedExtractor implements FigureExtractor {
     private final KindRules kinds;
     private final ReportStructure.Rules structureRules;
     private final IndicatorAssigner indicators;
+    private final TextForms forms;
 
     private RuleBasedExtractor(Map<String, String> userSynonyms) {
         this.scanner = new QuantityScanner(UnitTable.load());
@@ -29,6 +30,7 @@ public final class RuleBasedExtractor implements FigureExtractor {
         this.kinds = new KindRules();
         this.structureRules = new ReportStructure.Rules();
         this.indicators = new IndicatorAssigner(IndicatorCatalog.load(), userSynonyms);
+        this.forms = TextForms.standard();
     }
 
     /** An extractor with the bundled rules only. */
@@ -48,10 +50,34 @@ public final class RuleBasedExtractor implements FigureExtractor {
 
     @Override
     public List<Figure> extract(ExtractionInput input) {
-        String text = input.text();
-        if (text == null || text.isEmpty()) {
+        String original = input.text();
+        if (original == null || original.isEmpty()) {
             return List.of();
         }
+        // old forms (全角, 14·1％, "4 9 2 5 0 万吨", 億元) are read through a view; figures point into the original
+        TextForms.View view = forms.view(original);
+        if (view.isOriginal()) {
+            return extractRead(input);
+        }
+        List<TextRange> debris = new ArrayList<>(input.boilerplate().size());
+        for (TextRange r : input.boilerplate()) {
+            debris.add(new TextRange(view.viewOffset(r.start()), view.viewOffset(r.end())));
+        }
+        List<Figure> read = extractRead(new ExtractionInput(view.text(), debris, input.reportDate(), input.year()));
+        List<Figure> out = new ArrayList<>(read.size());
+        for (Figure f : read) {
+            int start = view.originalStart(f.start());
+            int end = view.originalEnd(f.end());
+            out.add(new Figure(start, end, original.substring(start, end), f.value(), f.valueHigh(), f.unit(),
+                    f.baseValue(), f.qualifier(), f.kind(), f.estimated(), f.indicator(), f.indicatorText(),
+                    f.period(), view.originalStart(f.sentenceStart()), view.originalEnd(f.sentenceEnd())));
+        }
+        return out;
+    }
+
+    /** The figures of a text in the one form the rules read. */
+    private List<Figure> extractRead(ExtractionInput input) {
+        String text = input.text();
         List<Candidate> candidates = candidates(text, input.boilerplate());
         ReportStructure structure = new ReportStructure(structureRules, input);
         List<Figure> figures = new ArrayList<>(candidates.size());
