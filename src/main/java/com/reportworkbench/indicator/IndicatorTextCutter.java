@@ -20,7 +20,6 @@ final class IndicatorTextCutter {
     /** Longer clauses keep their tail: the name sits next to the number. */
     static final int MAX_CLAUSE = 18;
     private static final int CACHE_LIMIT = 50_000;
-    private static final int MAX_STOPWORD = 4;
     /** Longest dictionary word looked for across a cut. */
     private static final int MAX_CROSSING = 4;
     /** Characters either side of a cut that the probability check looks at. */
@@ -28,6 +27,8 @@ final class IndicatorTextCutter {
 
     private final Set<String> stopwords = Set.copyOf(AssetLines.read("indicator_text_stopwords.txt").stream()
             .map(String::strip).toList());
+    /** Longest stopword ("按可比价格计算"): the greedy strip tries no longer words. */
+    private final int maxStopword = stopwords.stream().mapToInt(String::length).max().orElse(1);
     private final Map<String, String> cache = new ConcurrentHashMap<>();
     private final java.util.BitSet stopFirst = new java.util.BitSet(65536);
     private final Dictionary dictionary;
@@ -134,7 +135,7 @@ final class IndicatorTextCutter {
         int i = 0;
         outer:
         while (i < c.length()) {
-            for (int len = Math.min(MAX_STOPWORD, c.length() - i); len >= 1; len--) {
+            for (int len = Math.min(maxStopword, c.length() - i); len >= 1; len--) {
                 if (isStopword(c, i, i + len)) {
                     i += len;
                     continue outer;
@@ -170,14 +171,14 @@ final class IndicatorTextCutter {
         boolean changed = true;
         while (changed && a < b) {
             changed = false;
-            for (int len = Math.min(MAX_STOPWORD, b - a); len >= 1; len--) {
+            for (int len = Math.min(maxStopword, b - a); len >= 1; len--) {
                 if (isStopword(c, a, a + len) && !wordAcross(c, a, a + len, b)) {
                     a += len;
                     changed = true;
                     break;
                 }
             }
-            for (int len = Math.min(MAX_STOPWORD, b - a); len >= 1 && !changed; len--) {
+            for (int len = Math.min(maxStopword, b - a); len >= 1 && !changed; len--) {
                 if (isStopword(c, b - len, b) && !wordAcross(c, a, b - len, b)) {
                     b -= len;
                     changed = true;
