@@ -3,12 +3,12 @@ package com.reportworkbench.compare;
 import com.reportworkbench.compare.AttainmentRow.Side;
 import com.reportworkbench.compare.AttainmentRow.Source;
 import com.reportworkbench.compare.CoreIndicators.Indicator;
-import com.reportworkbench.compare.UnitFamilies.UnitInfo;
 import com.reportworkbench.extract.Figure;
 import com.reportworkbench.extract.Kind;
 import com.reportworkbench.store.DocumentRecord;
 import com.reportworkbench.store.FigureRecord;
 import com.reportworkbench.store.ReviewStatus;
+import com.reportworkbench.unit.UnitTable;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -45,7 +45,7 @@ public final class AttainmentIndex {
     private static final String PERCENTAGE_POINTS = "个百分点";
 
     private final CoreIndicators indicators;
-    private final UnitFamilies units;
+    private final UnitTable units;
     private final boolean reviewedOnly;
     private final Map<Key, Slot> slots = new HashMap<>();
 
@@ -55,10 +55,10 @@ public final class AttainmentIndex {
 
     /** @param reviewedOnly count only figures an analyst accepted, edited or added */
     public AttainmentIndex(boolean reviewedOnly) {
-        this(CoreIndicators.standard(), UnitFamilies.standard(), reviewedOnly);
+        this(CoreIndicators.standard(), UnitTable.load(), reviewedOnly);
     }
 
-    public AttainmentIndex(CoreIndicators indicators, UnitFamilies units, boolean reviewedOnly) {
+    public AttainmentIndex(CoreIndicators indicators, UnitTable units, boolean reviewedOnly) {
         this.indicators = indicators;
         this.units = units;
         this.reviewedOnly = reviewedOnly;
@@ -68,7 +68,7 @@ public final class AttainmentIndex {
 
     /** A figure that could stand for one side; ordered by {@link #RANK}. */
     private record Candidate(long figureId, long documentId, String documentName, int start, int end,
-            Figure figure, boolean reviewed, int distance, UnitInfo unit) {}
+            Figure figure, boolean reviewed, int distance, UnitTable.Family unit) {}
 
     private static final Comparator<Candidate> RANK = Comparator
             .comparing((Candidate c) -> !c.reviewed)
@@ -113,10 +113,10 @@ public final class AttainmentIndex {
             distance = reportYear == null ? 1 : reportYear == year + 1 ? 0 : 1 + (reportYear - year - 1);
         }
         Candidate c = new Candidate(record.id(), doc.id(), doc.fileName(), f.start(), f.end(), f,
-                record.isReviewed(), distance, units.of(f.unit()));
+                record.isReviewed(), distance, units.family(f.unit()));
         Slot slot = slots.computeIfAbsent(new Key(doc.region().trim(), f.indicator(), year), k -> new Slot());
         Map<String, Candidate> side = f.kind() == Kind.TARGET ? slot.targets : slot.actuals;
-        side.merge(c.unit.family(), c, (old, neu) -> RANK.compare(neu, old) < 0 ? neu : old);
+        side.merge(c.unit.name(), c, (old, neu) -> RANK.compare(neu, old) < 0 ? neu : old);
     }
 
     /** The year a report plans: its own year, else from its date (a report given in Nov or Dec plans the next year). */
@@ -172,7 +172,7 @@ public final class AttainmentIndex {
         Candidate target = null;
         Candidate actual = null;
         for (Candidate t : slot.targets.values()) {
-            Candidate a = slot.actuals.get(t.unit.family());
+            Candidate a = slot.actuals.get(t.unit.name());
             if (a != null && (target == null || byPreference.compare(t, target) < 0)) {
                 target = t;
                 actual = a;
@@ -198,7 +198,7 @@ public final class AttainmentIndex {
             // ranges: the lower end is the floor of a growth target; the upper end is the limit of a ceiling
             threshold = direction == Direction.CEILING && tf.valueHigh() != null ? tf.valueHigh() : tf.value();
         }
-        if (t != null && a != null && t.unit.family().equals(a.unit.family())) {
+        if (t != null && a != null && t.unit.name().equals(a.unit.name())) {
             Figure af = a.figure;
             BigDecimal actualValue = direction == Direction.CEILING && af.valueHigh() != null ? af.valueHigh()
                     : af.value();

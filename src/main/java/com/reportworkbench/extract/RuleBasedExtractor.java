@@ -3,6 +3,7 @@ package com.reportworkbench.extract;
 import com.reportworkbench.indicator.IndicatorAssigner;
 import com.reportworkbench.indicator.IndicatorCatalog;
 import com.reportworkbench.text.TextRange;
+import com.reportworkbench.unit.UnitTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

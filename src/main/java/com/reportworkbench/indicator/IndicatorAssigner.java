@@ -1,6 +1,7 @@
 package com.reportworkbench.indicator;
 
 import com.reportworkbench.text.AssetLines;
+import com.reportworkbench.unit.UnitTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,6 +69,9 @@ public final class IndicatorAssigner {
     private final List<Needs> needs = new ArrayList<>();
     private final Map<String, Set<String>> levelFamilies = new HashMap<>();
     private final IndicatorTextCutter cutter = new IndicatorTextCutter();
+    private final UnitTable units = UnitTable.load();
+    /** Marks an indicator measured in money: any currency fits it. */
+    private static final String MONEY = "(money)";
     /** Synonyms by their first (lower-case) character: ASCII in an array, the rest in a map. */
     @SuppressWarnings("unchecked")
     private final List<Synonym>[] synonymsByFirst = new List[128];
@@ -453,40 +457,24 @@ public final class IndicatorAssigner {
         return a.id() == null || compatible(a.id(), unit);
     }
 
-    /** Growth figures (%, 个百分点, 倍) fit every indicator; levels only the families of usual_measure. */
+    /**
+     * Growth figures (%, 个百分点, 倍: relative units) fit every indicator; levels only the unit families of
+     * usual_measure in indicators.tsv (assets/units.tsv decides the families: 亿公斤 is mass like 万吨).
+     */
     private boolean compatible(String id, String unit) {
-        if (id == null) {
-            return true;
-        }
-        String family = family(unit);
-        if (family.equals("%") || family.equals("个百分点") || family.equals("百分点") || family.equals("倍") || family.isEmpty()) {
+        if (id == null || unit == null || unit.isEmpty() || units.isRelative(unit) || units.isBareMultiplier(unit)) {
             return true;
         }
         Set<String> families = levelFamilies.get(id);
-        if (families == null || families.isEmpty() || families.contains(family)) {
+        if (families == null || families.isEmpty() || families.contains(units.family(unit).name())) {
             return true;
         }
         // any currency fits a money indicator: 进出口 in 亿元 or 亿美元, 外资 in 万美元 or 亿元
-        return family.endsWith("元") && families.stream().anyMatch(f -> f.endsWith("元"));
+        return units.isMoney(unit) && families.contains(MONEY);
     }
 
-    /** 亿元 → 元, 万人次 → 人次, ％ → %, 亿 (bare multiplier) → "" (fits anything). */
-    static String family(String unit) {
-        String u = unit.replace('％', '%');
-        int slash = u.indexOf('/');
-        if (slash > 0) {
-            u = u.substring(0, slash);
-        }
-        int i = 0;
-        while (i < u.length() && "十百千万亿".indexOf(u.charAt(i)) >= 0 && !u.startsWith("千瓦", i) && !u.startsWith("千米", i)
-                && !u.startsWith("千克", i)) {
-            i++;
-        }
-        return u.substring(i);
-    }
-
-    /** "growth %, level 亿元" → {元}; "level 人/万人" → {人}; "level 万吨/亿斤/万斤" → {吨, 斤}. */
-    private static Set<String> measureFamilies(String usualMeasure) {
+    /** "growth %, level 亿元" → {cny, money}; "level 人/万人" → {person}; "level 万吨/亿斤/万斤" → {mass}. */
+    private Set<String> measureFamilies(String usualMeasure) {
         Set<String> out = new HashSet<>();
         int level = usualMeasure.indexOf("level");
         if (level < 0) {
@@ -494,7 +482,10 @@ public final class IndicatorAssigner {
         }
         for (String unit : usualMeasure.substring(level + 5).split("[/,，\\s]+")) {
             if (!unit.isBlank()) {
-                out.add(family(unit.strip()));
+                out.add(units.family(unit.strip()).name());
+                if (units.isMoney(unit.strip())) {
+                    out.add(MONEY);
+                }
             }
         }
         return out;
