@@ -155,13 +155,29 @@ final class IndicatorTextCutter {
         return true;
     }
 
-    /** End of a year such as "2025年" starting at i, or i when there is none. */
+    /** End of a year such as "2025年" or "一九八○年" starting at i, or i when there is none. */
     private static int yearEnd(String c, int i) {
         int j = i;
-        while (j < c.length() && j - i < 4 && Character.isDigit(c.charAt(j))) {
+        while (j < c.length() && j - i < 4 && isYearDigit(c.charAt(j))) {
             j++;
         }
         return j - i == 4 && j < c.length() && c.charAt(j) == '年' ? j + 1 : i;
+    }
+
+    private static boolean isYearDigit(char ch) {
+        return Character.isDigit(ch) || "〇○零一二三四五六七八九".indexOf(ch) >= 0;
+    }
+
+    /** Start of a year "1980年" (and a comparison word 比/较 before it) ending the clause at b, or b. */
+    private static int trailingYearStart(String c, int a, int b) {
+        if (b - a < 5 || c.charAt(b - 1) != '年' || yearEnd(c, b - 5) != b) {
+            return b;
+        }
+        int start = b - 5;
+        if (start > a && "比较从由".indexOf(c.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        return start;
     }
 
     /** Drops stopwords from both ends (longest first), but never one that a dictionary word runs across. */
@@ -186,6 +202,17 @@ final class IndicatorTextCutter {
             }
             while (a < b && (isPunctuation(c.charAt(a)) || Character.isWhitespace(c.charAt(a)))) {
                 a++;
+                changed = true;
+            }
+            // a year names when, not what: "1979年农业总产值", "农业总产值比1978年"
+            int yearEnd = yearEnd(c, a);
+            if (yearEnd > a && yearEnd < b) {
+                a = yearEnd;
+                changed = true;
+            }
+            int yearStart = trailingYearStart(c, a, b);
+            if (yearStart < b && yearStart > a) {
+                b = yearStart;
                 changed = true;
             }
             while (b > a && (isPunctuation(c.charAt(b - 1)) || Character.isWhitespace(c.charAt(b - 1)))) {
