@@ -23,6 +23,7 @@ public final class RuleBasedExtractor implements FigureExtractor {
     private final ReportStructure.Rules structureRules;
     private final IndicatorAssigner indicators;
     private final TextForms forms;
+    private final MultiYearPeriods multiYear = new MultiYearPeriods();
 
     private RuleBasedExtractor(Map<String, String> userSynonyms) {
         this.scanner = new QuantityScanner(UnitTable.load());
@@ -126,16 +127,34 @@ public final class RuleBasedExtractor implements FigureExtractor {
         }
         List<IndicatorAssigner.Assignment> names = indicators.assign(text, sentenceStart, spans);
         KindRules.SentenceCues cues = kinds.cuesOf(text, sentenceStart, sentenceEnd, structure.planYear());
+        int listStart = sentenceStart;
         for (int k = 0; k < inSentence.size(); k++) {
             RawQuantity q = inSentence.get(k).raw;
             ReportStructure.Role role = structure.roleAt(q.start());
             KindRules.Decision d = kinds.decide(text, cues, q.start(), q.end(), role);
-            String period = structure.periodFor(d.kind(), q.start(), d.pastInPlan());
+            if (k == 0 || !onlyListSeparators(text, inSentence.get(k - 1).raw.end(), q.start())) {
+                listStart = MultiYearPeriods.clauseStart(text, sentenceStart, q.start());
+            }
+            String period = multiYear.periodOf(text, sentenceStart, listStart, q.start(), d.kind(),
+                    structure.periodFor(d.kind(), q.start(), d.pastInPlan()), structure.planYear());
             IndicatorAssigner.Assignment name = names.get(k);
             out.add(new Figure(q.start(), q.end(), text.substring(q.start(), q.end()), q.value(), q.valueHigh(),
                     q.unit(), q.baseValue(), inSentence.get(k).qualifier, d.kind(), d.estimated(), name.id(),
                     name.text(), period, sentenceStart, sentenceEnd));
         }
+    }
+
+    /** "4%、5%和6%": nothing but list separators between two figures. */
+    private static boolean onlyListSeparators(String text, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if ("、，,和及与 ".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSentenceEnd(char c) {
