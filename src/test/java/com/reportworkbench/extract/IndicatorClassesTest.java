@@ -84,6 +84,12 @@ class IndicatorClassesTest {
     }
 
     @Test
+    void aShareOfAnIndicatorIsNoneOfIt() {
+        assertThat(id("地方财政收入的45%来自税收。")).isNull();
+        assertThat(id("地方财政收入增长45%。")).isEqualTo("fiscal_revenue_local");
+    }
+
+    @Test
     void olderNamesOfTheSeries() {
         assertThat(id("农民人均纯收入达到820元。")).isEqualTo("rural_income");
         assertThat(id("城镇居民人均生活费收入增长百分之六。")).isEqualTo("urban_income");
