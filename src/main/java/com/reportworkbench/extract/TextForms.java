@@ -14,12 +14,14 @@ final class TextForms {
     private static final byte ALWAYS = 1;
     private static final byte BETWEEN_DIGITS = 2;
     private static final byte TRADITIONAL = 4;
+    private static final byte THOUSANDS = 8;
 
     /** What may happen to a character: bits of ALWAYS, BETWEEN_DIGITS, TRADITIONAL. */
     private final byte[] flags = new byte[65536];
     private final char[] always = new char[65536];
     private final char[] betweenDigits = new char[65536];
     private final char[] traditional = new char[65536];
+    private final char[] thousands = new char[65536];
     private final int spacedDigitsMin;
     private final double traditionalShare;
 
@@ -68,9 +70,14 @@ final class TextForms {
         char[] target = switch (where) {
             case "always" -> always;
             case "between_digits" -> betweenDigits;
+            case "thousands" -> thousands;
             default -> throw new IllegalStateException("text_forms.tsv: unknown place " + where);
         };
-        byte flag = where.equals("always") ? ALWAYS : BETWEEN_DIGITS;
+        byte flag = switch (where) {
+            case "always" -> ALWAYS;
+            case "between_digits" -> BETWEEN_DIGITS;
+            default -> THOUSANDS;
+        };
         char fromFirst = from.charAt(0);
         char fromLast = from.length() == 4 && from.startsWith("..", 1) ? from.charAt(3) : fromFirst;
         char toFirst = to.charAt(0);
@@ -111,7 +118,8 @@ final class TextForms {
                 }
                 continue;
             }
-            if ((f & ALWAYS) != 0 || ((f & BETWEEN_DIGITS) != 0 && betweenDigits(chars, i))) {
+            if ((f & ALWAYS) != 0 || ((f & BETWEEN_DIGITS) != 0 && betweenDigits(chars, i))
+                    || ((f & THOUSANDS) != 0 && thousandsSeparator(chars, i))) {
                 change = true;
             }
             if ((f & TRADITIONAL) != 0) {
@@ -156,10 +164,31 @@ final class TextForms {
         if ((f & BETWEEN_DIGITS) != 0 && betweenDigits(chars, i)) {
             return betweenDigits[c];
         }
+        if ((f & THOUSANDS) != 0 && thousandsSeparator(chars, i)) {
+            return thousands[c];
+        }
         if ((f & TRADITIONAL) != 0 && traditionalText) {
             return traditional[c];
         }
         return c;
+    }
+
+    /** "３，０３６万担": a full-width comma between full-width digits, before a group of exactly three. */
+    private static boolean thousandsSeparator(char[] chars, int i) {
+        // the digit before may already read as ASCII (the in-place replacement goes left to right)
+        if (i == 0 || i + 3 >= chars.length || !isDigit(chars[i - 1])) {
+            return false;
+        }
+        for (int k = i + 1; k <= i + 3; k++) {
+            if (!isFullWidthDigit(chars[k])) {
+                return false;
+            }
+        }
+        return i + 4 >= chars.length || !isDigit(chars[i + 4]);
+    }
+
+    private static boolean isFullWidthDigit(char c) {
+        return c >= '０' && c <= '９';
     }
 
     private View rewrite(char[] chars, boolean spaced, boolean traditionalText) {

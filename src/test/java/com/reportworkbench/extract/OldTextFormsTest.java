@@ -55,6 +55,15 @@ class OldTextFormsTest {
     }
 
     @Test
+    void aFullWidthCommaBeforeThreeFullWidthDigitsSeparatesThousands() {
+        Figure f = only("全年棉花产量达到４，２５０万担。");
+        assertThat(f.text()).isEqualTo("４，２５０万担");
+        assertThat(f.value()).isEqualByComparingTo("4250");
+        // a clause break between numbers stays one
+        assertThat(extract("新建学校３所，２００个班级。")).extracting(Figure::text).containsExactly("３所", "２００个");
+    }
+
+    @Test
     void aMiddleDotOutsideANumberStaysAName() {
         assertThat(extract("纪念“一二·九”运动，参观长白山·天池景区。")).isEmpty();
     }
