@@ -9,10 +9,10 @@ import com.reportworkbench.extract.Kind;
 import com.reportworkbench.store.DocumentRecord;
 import com.reportworkbench.store.FigureRecord;
 import com.reportworkbench.store.ReviewStatus;
+import com.reportworkbench.text.PlanYears;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,7 +28,7 @@ import java.util.Map;
  * figure; a core indicator; kind target or achievement; a single-year period; a document with a region. A
  * target for year Y comes from a report whose year is Y or earlier (the report that plans Y); an
  * achievement for Y from a later report (year after Y, typically Y+1). A report without a year takes its
- * year from its date (given in Nov/Dec → the next year) and, without either, is accepted on both sides at a
+ * year from its date ({@link PlanYears}: given Oct–Dec → the next year) and, without either, is accepted on both sides at a
  * lower rank.
  *
  * <p>Among several candidates of one side and unit family, the best is, in this order: reviewed (accepted,
@@ -119,16 +119,9 @@ public final class AttainmentIndex {
         side.merge(c.unit.family(), c, (old, neu) -> RANK.compare(neu, old) < 0 ? neu : old);
     }
 
-    /** The year a report plans: its own year, else from its date (a report given in Nov or Dec plans the next year). */
+    /** The year a report plans: its own year, else from its date by the one rule of {@link PlanYears}. */
     static Integer effectiveYear(DocumentRecord doc) {
-        if (doc.year() != null) {
-            return doc.year();
-        }
-        LocalDate date = doc.reportDate();
-        if (date == null) {
-            return null;
-        }
-        return date.getMonthValue() >= 11 ? date.getYear() + 1 : date.getYear();
+        return doc.year() != null ? doc.year() : PlanYears.fromNullableDate(doc.reportDate());
     }
 
     static Integer singleYear(String period) {

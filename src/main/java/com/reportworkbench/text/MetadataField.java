@@ -1,0 +1,25 @@
+package com.reportworkbench.text;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The metadata fields whose origin is kept (the title needs none: it is the line it was read from). */
+public enum MetadataField {
+    REGION, LEVEL, REPORT_DATE, YEAR;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<MetadataField> fromId(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        for (MetadataField f : values()) {
+            if (f.id().equalsIgnoreCase(id.trim())) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+}
