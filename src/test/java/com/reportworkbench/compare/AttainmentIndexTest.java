@@ -22,7 +22,7 @@ class AttainmentIndexTest {
 
     private static DocumentRecord doc(long id, String region, Integer year, LocalDate date) {
         return new DocumentRecord(id, "doc" + id + ".txt", null, null, "txt", "UTF-8", null, region,
-                AdminLevel.CITY, date, year, Instant.EPOCH, 1000, 0, 0);
+                AdminLevel.CITY, date, year, Instant.EPOCH, 1000, 0, 0, null, null);
     }
 
     private FigureRecord fig(long docId, int start, String value, String high, String unit, Kind kind,
