@@ -10,6 +10,7 @@ import com.reportworkbench.store.DocumentRecord;
 import com.reportworkbench.store.FigureRecord;
 import com.reportworkbench.store.ReviewStatus;
 import com.reportworkbench.text.PlanYears;
+import com.reportworkbench.text.RegionCodes;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -38,7 +39,10 @@ import java.util.Map;
  *
  * <p>Pairing: the target and the achievement are taken from the same unit family, preferring growth
  * rates (%) for growth indicators and amounts for level indicators ({@code indicator_directions.tsv}). When
- * the two sides share no family each side keeps its best figure and the status is unknown.
+ * the two sides share no family (a growth target, a level result) the row keeps its target, has no result
+ * and the status is unknown. An indicator with several measures (the surveyed and the registered
+ * unemployment rate, {@code indicator_measures.tsv}) has one row per measure, paired like with like. A
+ * five-year average or total has a period of several years and never stands for one year.
  */
 public final class AttainmentIndex {
     private static final MathContext MC = MathContext.DECIMAL64;
@@ -48,6 +52,8 @@ public final class AttainmentIndex {
     private final UnitFamilies units;
     private final boolean reviewedOnly;
     private final Map<Key, Slot> slots = new HashMap<>();
+    private final Map<String, String> regionCodes = new HashMap<>();
+    private final IndicatorMeasures measures = IndicatorMeasures.standard();
 
     public AttainmentIndex() {
         this(false);
@@ -64,7 +70,7 @@ public final class AttainmentIndex {
         this.reviewedOnly = reviewedOnly;
     }
 
-    private record Key(String region, String indicator, int year) {}
+    private record Key(String region, String indicator, String measure, int year) {}
 
     /** A figure that could stand for one side; ordered by {@link #RANK}. */
     private record Candidate(long figureId, long documentId, String documentName, int start, int end,
@@ -114,7 +120,12 @@ public final class AttainmentIndex {
         }
         Candidate c = new Candidate(record.id(), doc.id(), doc.fileName(), f.start(), f.end(), f,
                 record.isReviewed(), distance, units.of(f.unit()));
-        Slot slot = slots.computeIfAbsent(new Key(doc.region().trim(), f.indicator(), year), k -> new Slot());
+        String region = doc.region().trim();
+        if (doc.regionCode() != null) {
+            regionCodes.putIfAbsent(region, doc.regionCode());
+        }
+        Key key = new Key(region, f.indicator(), measures.of(f.indicator(), f.indicatorText()), year);
+        Slot slot = slots.computeIfAbsent(key, k -> new Slot());
         Map<String, Candidate> side = f.kind() == Kind.TARGET ? slot.targets : slot.actuals;
         side.merge(c.unit.family(), c, (old, neu) -> RANK.compare(neu, old) < 0 ? neu : old);
     }
@@ -153,6 +164,7 @@ public final class AttainmentIndex {
         }
         rows.sort(Comparator.comparing(AttainmentRow::region)
                 .thenComparingInt(r -> indicators.get(r.indicator()).map(Indicator::order).orElse(Integer.MAX_VALUE))
+                .thenComparing(r -> r.measure() == null ? "" : r.measure())
                 .thenComparingInt(AttainmentRow::year));
         return rows;
     }
@@ -171,9 +183,11 @@ public final class AttainmentIndex {
                 actual = a;
             }
         }
-        if (target == null) { // no common family: each side its best, not comparable
+        if (target == null) {
+            // no common family: a growth target has no result when the later report gives only a level (and
+            // vice versa); only without any target is the best result shown on its own
             target = slot.targets.values().stream().min(byPreference).orElse(null);
-            actual = slot.actuals.values().stream().min(byPreference).orElse(null);
+            actual = target != null ? null : slot.actuals.values().stream().min(byPreference).orElse(null);
         }
         return compare(key, indicator, target, actual);
     }
@@ -204,8 +218,10 @@ public final class AttainmentIndex {
             gap = gap.signum() == 0 ? BigDecimal.ZERO : gap.stripTrailingZeros();
             gapUnit = t.unit.isPercent() ? PERCENTAGE_POINTS : t.figure.unit();
         }
+        String regionCode = regionCodes.computeIfAbsent(key.region(),
+                r -> RegionCodes.standard().codeOf(r).orElse(null));
         return new AttainmentRow(key.region(), key.indicator(), indicator.name(), key.year(), direction, target,
-                actual, threshold, gap, gapUnit, status);
+                actual, threshold, gap, gapUnit, status, regionCode, key.measure());
     }
 
     private static Side side(Candidate c) {
