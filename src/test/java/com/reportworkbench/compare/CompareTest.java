@@ -177,7 +177,7 @@ class CompareTest {
         assertThat(byKey.get("cpi/2023")).containsEntry("actual_value", "2.3").containsEntry("status", "met");
         assertThat(byKey.get("unemployment_rate/2023")).containsEntry("target_qualifier", "at_most")
                 .containsEntry("status", "missed");
-        assertThat(byKey.get("fixed_asset_investment/2023")).containsEntry("actual_unit", "亿元")
+        assertThat(byKey.get("fixed_asset_investment/2023")).containsEntry("target_unit", "%").containsEntry("actual_value", "").containsEntry("actual_unit", "")
                 .containsEntry("gap", "").containsEntry("status", "unknown");
         assertThat(byKey.values().stream().map(m -> m.get("status")).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("met", "missed", "unknown");
