@@ -33,6 +33,52 @@ class AttainmentIndexTest {
         return new FigureRecord(nextId++, docId, f, f, Origin.MACHINE, status, Instant.EPOCH);
     }
 
+    private FigureRecord named(long docId, int start, String value, Kind kind, String indicator, String indicatorText,
+            String period) {
+        Figure f = new Figure(start, start + 3, value + "%", new BigDecimal(value), null, "%", null, Qualifier.NONE,
+                kind, false, indicator, indicatorText, period, 0, 10);
+        return new FigureRecord(nextId++, docId, f, f, Origin.MACHINE, ReviewStatus.PROPOSED, Instant.EPOCH);
+    }
+
+    @Test
+    void surveyedAndRegisteredUnemploymentRatesAreTwoRowsComparedLikeWithLike() {
+        AttainmentIndex index = new AttainmentIndex();
+        DocumentRecord plan = doc(1, "全国", 2019, null);
+        DocumentRecord review = doc(2, "全国", 2020, null);
+        index.offer(plan, named(1, 10, "5.5", Kind.TARGET, "unemployment_rate", "城镇调查失业率", "2019"));
+        index.offer(plan, named(1, 20, "4.5", Kind.TARGET, "unemployment_rate", "城镇登记失业率", "2019"));
+        index.offer(review, named(2, 10, "5.2", Kind.ACHIEVEMENT, "unemployment_rate", "城镇调查失业率", "2019"));
+        index.offer(review, named(2, 20, "3.6", Kind.ACHIEVEMENT, "unemployment_rate", "城镇登记失业率", "2019"));
+
+        List<AttainmentRow> rows = index.rows();
+
+        assertThat(rows).extracting(AttainmentRow::measure).containsExactly("登记", "调查");
+        assertThat(rows.get(0).threshold()).isEqualByComparingTo("4.5");
+        assertThat(rows.get(0).actual().value()).isEqualByComparingTo("3.6");
+        assertThat(rows.get(1).threshold()).isEqualByComparingTo("5.5");
+        assertThat(rows.get(1).actual().value()).isEqualByComparingTo("5.2");
+        assertThat(rows).allMatch(r -> r.status() == AttainmentStatus.MET);
+        assertThat(rows.get(0).regionCode()).isEqualTo("100000");
+    }
+
+    @Test
+    void aGrowthTargetHasNoResultWhenTheLaterReportGivesOnlyALevelAndARangePeriodNeverCounts() {
+        AttainmentIndex index = new AttainmentIndex();
+        DocumentRecord plan = doc(1, "全国", 1997, null);
+        DocumentRecord review = doc(2, "全国", 1998, null);
+        index.offer(plan, fig(1, 10, "10", null, "%", Kind.TARGET, "fixed_asset_investment", "1997", ReviewStatus.PROPOSED));
+        index.offer(review, fig(2, 10, "25300", null, "亿元", Kind.ACHIEVEMENT, "fixed_asset_investment", "1997",
+                ReviewStatus.PROPOSED));
+        index.offer(review, fig(2, 30, "12", null, "%", Kind.ACHIEVEMENT, "fixed_asset_investment", "1993-1997",
+                ReviewStatus.PROPOSED)); // the five-year average
+
+        AttainmentRow row = index.rows().get(0);
+
+        assertThat(row.target().value()).isEqualByComparingTo("10");
+        assertThat(row.hasActual()).isFalse();
+        assertThat(row.status()).isEqualTo(AttainmentStatus.UNKNOWN);
+    }
+
     @Test
     void amountsInDifferentMultipliersCompareAndGapIsInTheTargetsUnit() {
         AttainmentIndex index = new AttainmentIndex();
