@@ -3,7 +3,6 @@ package com.reportworkbench.compare;
 import com.reportworkbench.compare.AttainmentRow.Side;
 import com.reportworkbench.compare.AttainmentRow.Source;
 import com.reportworkbench.compare.CoreIndicators.Indicator;
-import com.reportworkbench.compare.UnitFamilies.UnitInfo;
 import com.reportworkbench.extract.Figure;
 import com.reportworkbench.extract.Kind;
 import com.reportworkbench.store.DocumentRecord;
@@ -11,6 +10,7 @@ import com.reportworkbench.store.FigureRecord;
 import com.reportworkbench.store.ReviewStatus;
 import com.reportworkbench.text.PlanYears;
 import com.reportworkbench.text.RegionCodes;
+import com.reportworkbench.unit.UnitTable;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -49,7 +49,7 @@ public final class AttainmentIndex {
     private static final String PERCENTAGE_POINTS = "个百分点";
 
     private final CoreIndicators indicators;
-    private final UnitFamilies units;
+    private final UnitTable units;
     private final boolean reviewedOnly;
     private final Map<Key, Slot> slots = new HashMap<>();
     private final Map<String, String> regionCodes = new HashMap<>();
@@ -61,10 +61,10 @@ public final class AttainmentIndex {
 
     /** @param reviewedOnly count only figures an analyst accepted, edited or added */
     public AttainmentIndex(boolean reviewedOnly) {
-        this(CoreIndicators.standard(), UnitFamilies.standard(), reviewedOnly);
+        this(CoreIndicators.standard(), UnitTable.load(), reviewedOnly);
     }
 
-    public AttainmentIndex(CoreIndicators indicators, UnitFamilies units, boolean reviewedOnly) {
+    public AttainmentIndex(CoreIndicators indicators, UnitTable units, boolean reviewedOnly) {
         this.indicators = indicators;
         this.units = units;
         this.reviewedOnly = reviewedOnly;
@@ -74,7 +74,7 @@ public final class AttainmentIndex {
 
     /** A figure that could stand for one side; ordered by {@link #RANK}. */
     private record Candidate(long figureId, long documentId, String documentName, int start, int end,
-            Figure figure, boolean reviewed, int distance, UnitInfo unit) {}
+            Figure figure, boolean reviewed, int distance, UnitTable.Family unit) {}
 
     private static final Comparator<Candidate> RANK = Comparator
             .comparing((Candidate c) -> !c.reviewed)
@@ -119,7 +119,7 @@ public final class AttainmentIndex {
             distance = reportYear == null ? 1 : reportYear == year + 1 ? 0 : 1 + (reportYear - year - 1);
         }
         Candidate c = new Candidate(record.id(), doc.id(), doc.fileName(), f.start(), f.end(), f,
-                record.isReviewed(), distance, units.of(f.unit()));
+                record.isReviewed(), distance, units.family(f.unit()));
         String region = doc.region().trim();
         if (doc.regionCode() != null) {
             regionCodes.putIfAbsent(region, doc.regionCode());
@@ -127,7 +127,7 @@ public final class AttainmentIndex {
         Key key = new Key(region, f.indicator(), measures.of(f.indicator(), f.indicatorText()), year);
         Slot slot = slots.computeIfAbsent(key, k -> new Slot());
         Map<String, Candidate> side = f.kind() == Kind.TARGET ? slot.targets : slot.actuals;
-        side.merge(c.unit.family(), c, (old, neu) -> RANK.compare(neu, old) < 0 ? neu : old);
+        side.merge(c.unit.name(), c, (old, neu) -> RANK.compare(neu, old) < 0 ? neu : old);
     }
 
     /** The year a report plans: its own year, else from its date by the one rule of {@link PlanYears}. */
@@ -177,7 +177,7 @@ public final class AttainmentIndex {
         Candidate target = null;
         Candidate actual = null;
         for (Candidate t : slot.targets.values()) {
-            Candidate a = slot.actuals.get(t.unit.family());
+            Candidate a = slot.actuals.get(t.unit.name());
             if (a != null && (target == null || byPreference.compare(t, target) < 0)) {
                 target = t;
                 actual = a;
@@ -205,7 +205,7 @@ public final class AttainmentIndex {
             // ranges: the lower end is the floor of a growth target; the upper end is the limit of a ceiling
             threshold = direction == Direction.CEILING && tf.valueHigh() != null ? tf.valueHigh() : tf.value();
         }
-        if (t != null && a != null && t.unit.family().equals(a.unit.family())) {
+        if (t != null && a != null && t.unit.name().equals(a.unit.name())) {
             Figure af = a.figure;
             BigDecimal actualValue = direction == Direction.CEILING && af.valueHigh() != null ? af.valueHigh()
                     : af.value();

@@ -12,6 +12,7 @@ import com.reportworkbench.store.ReviewStatus;
 import com.reportworkbench.text.AdminLevel;
 import com.reportworkbench.text.DocumentMetadata;
 import com.reportworkbench.text.MetadataState;
+import com.reportworkbench.unit.UnitTable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -132,11 +133,7 @@ final class SyntheticReports {
             kind = k % 3 == 0 ? Kind.ACHIEVEMENT : k % 3 == 1 ? Kind.TARGET : Kind.OTHER;
             period = Integer.toString(kind == Kind.TARGET ? year : year - 1);
         }
-        BigDecimal base = switch (unit) {
-            case "亿元" -> v.movePointRight(8);
-            case "万元", "万亩", "万吨" -> v.movePointRight(4);
-            default -> v;
-        };
+        BigDecimal base = UnitTable.load().baseValue(v, unit);
         return new Figure(start, start + span.length(), span, v, null, unit, base,
                 k % 7 == 0 ? Qualifier.APPROX : Qualifier.NONE, kind, false, indicator,
                 THINGS[k % THINGS.length], period, sentenceStart, sentenceEnd);

@@ -20,7 +20,6 @@ final class IndicatorTextCutter {
     /** Longer clauses keep their tail: the name sits next to the number. */
     static final int MAX_CLAUSE = 18;
     private static final int CACHE_LIMIT = 50_000;
-    private static final int MAX_STOPWORD = 4;
     /** Longest dictionary word looked for across a cut. */
     private static final int MAX_CROSSING = 4;
     /** Characters either side of a cut that the probability check looks at. */
@@ -28,6 +27,8 @@ final class IndicatorTextCutter {
 
     private final Set<String> stopwords = Set.copyOf(AssetLines.read("indicator_text_stopwords.txt").stream()
             .map(String::strip).toList());
+    /** Longest stopword ("按可比价格计算"): the greedy strip tries no longer words. */
+    private final int maxStopword = stopwords.stream().mapToInt(String::length).max().orElse(1);
     private final Map<String, String> cache = new ConcurrentHashMap<>();
     private final java.util.BitSet stopFirst = new java.util.BitSet(65536);
     private final Dictionary dictionary;
@@ -134,7 +135,7 @@ final class IndicatorTextCutter {
         int i = 0;
         outer:
         while (i < c.length()) {
-            for (int len = Math.min(MAX_STOPWORD, c.length() - i); len >= 1; len--) {
+            for (int len = Math.min(maxStopword, c.length() - i); len >= 1; len--) {
                 if (isStopword(c, i, i + len)) {
                     i += len;
                     continue outer;
@@ -154,13 +155,29 @@ final class IndicatorTextCutter {
         return true;
     }
 
-    /** End of a year such as "2025年" starting at i, or i when there is none. */
+    /** End of a year such as "2025年" or "一九八○年" starting at i, or i when there is none. */
     private static int yearEnd(String c, int i) {
         int j = i;
-        while (j < c.length() && j - i < 4 && Character.isDigit(c.charAt(j))) {
+        while (j < c.length() && j - i < 4 && isYearDigit(c.charAt(j))) {
             j++;
         }
         return j - i == 4 && j < c.length() && c.charAt(j) == '年' ? j + 1 : i;
+    }
+
+    private static boolean isYearDigit(char ch) {
+        return Character.isDigit(ch) || "〇○零一二三四五六七八九".indexOf(ch) >= 0;
+    }
+
+    /** Start of a year "1980年" (and a comparison word 比/较 before it) ending the clause at b, or b. */
+    private static int trailingYearStart(String c, int a, int b) {
+        if (b - a < 5 || c.charAt(b - 1) != '年' || yearEnd(c, b - 5) != b) {
+            return b;
+        }
+        int start = b - 5;
+        if (start > a && "比较从由".indexOf(c.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        return start;
     }
 
     /** Drops stopwords from both ends (longest first), but never one that a dictionary word runs across. */
@@ -170,14 +187,14 @@ final class IndicatorTextCutter {
         boolean changed = true;
         while (changed && a < b) {
             changed = false;
-            for (int len = Math.min(MAX_STOPWORD, b - a); len >= 1; len--) {
+            for (int len = Math.min(maxStopword, b - a); len >= 1; len--) {
                 if (isStopword(c, a, a + len) && !wordAcross(c, a, a + len, b)) {
                     a += len;
                     changed = true;
                     break;
                 }
             }
-            for (int len = Math.min(MAX_STOPWORD, b - a); len >= 1 && !changed; len--) {
+            for (int len = Math.min(maxStopword, b - a); len >= 1 && !changed; len--) {
                 if (isStopword(c, b - len, b) && !wordAcross(c, a, b - len, b)) {
                     b -= len;
                     changed = true;
@@ -185,6 +202,17 @@ final class IndicatorTextCutter {
             }
             while (a < b && (isPunctuation(c.charAt(a)) || Character.isWhitespace(c.charAt(a)))) {
                 a++;
+                changed = true;
+            }
+            // a year names when, not what: "1979年农业总产值", "农业总产值比1978年"
+            int yearEnd = yearEnd(c, a);
+            if (yearEnd > a && yearEnd < b) {
+                a = yearEnd;
+                changed = true;
+            }
+            int yearStart = trailingYearStart(c, a, b);
+            if (yearStart < b && yearStart > a) {
+                b = yearStart;
                 changed = true;
             }
             while (b > a && (isPunctuation(c.charAt(b - 1)) || Character.isWhitespace(c.charAt(b - 1)))) {
