@@ -5,6 +5,7 @@ import com.reportworkbench.compare.AttainmentRow.Source;
 import com.reportworkbench.compare.CoreIndicators.Indicator;
 import com.reportworkbench.extract.Figure;
 import com.reportworkbench.extract.Kind;
+import com.reportworkbench.extract.Qualifier;
 import com.reportworkbench.store.DocumentRecord;
 import com.reportworkbench.store.FigureRecord;
 import com.reportworkbench.store.ReviewStatus;
@@ -34,13 +35,14 @@ import java.util.Map;
  *
  * <p>Among several candidates of one side and unit family, the best is, in this order: reviewed (accepted,
  * edited or added by an analyst) before unreviewed; the closest report (the plan report of Y for targets,
- * the report of Y+1 for achievements); a final figure before an estimated one (预计); the earlier document;
+ * the report of Y+1 for achievements); for achievements, an exact or approximate value before a bound (以内,
+ * 以上: often the target recalled); a final figure before an estimated one (预计); the earlier document;
  * the first mention in the document (the summary paragraph comes first in these reports).
  *
- * <p>Pairing: the target and the achievement are taken from the same unit family, preferring growth
- * rates (%) for growth indicators and amounts for level indicators ({@code indicator_directions.tsv}). When
- * the two sides share no family (a growth target, a level result) the row keeps its target, has no result
- * and the status is unknown. An indicator with several measures (the surveyed and the registered
+ * <p>Pairing: the target is the best of the indicator's preferred unit family (growth rates (%) for growth
+ * indicators, amounts for level indicators: {@code indicator_directions.tsv}), else of any family; the
+ * achievement is the best of the target's family. A growth target whose later report gives only a level
+ * (or the reverse) has no result and the status is unknown. An indicator with several measures (the surveyed and the registered
  * unemployment rate, {@code indicator_measures.tsv}) has one row per measure, paired like with like. A
  * five-year average or total has a period of several years and never stands for one year.
  */
@@ -79,10 +81,21 @@ public final class AttainmentIndex {
     private static final Comparator<Candidate> RANK = Comparator
             .comparing((Candidate c) -> !c.reviewed)
             .thenComparingInt(Candidate::distance)
+            .thenComparing(AttainmentIndex::boundedResult)
             .thenComparing(c -> c.figure.estimated())
             .thenComparingLong(Candidate::documentId)
             .thenComparingInt(Candidate::start)
             .thenComparingLong(Candidate::figureId);
+
+    /**
+     * A result written as a bound (控制在百分之十以内, 1100万人以上) is more often the target recalled in the review
+     * ("去年…曾提出，要把…控制在百分之十以内") than the measured result: an exact or approximate result of the
+     * same report ranks first.
+     */
+    private static boolean boundedResult(Candidate c) {
+        Qualifier q = c.figure.qualifier();
+        return c.figure.kind() == Kind.ACHIEVEMENT && (q == Qualifier.AT_MOST || q == Qualifier.AT_LEAST);
+    }
 
     private static final class Slot {
         final Map<String, Candidate> targets = new HashMap<>();
@@ -174,21 +187,11 @@ public final class AttainmentIndex {
         Comparator<Candidate> byPreference = Comparator
                 .comparingInt((Candidate c) -> c.unit.isPercent() == indicator.preferPercent() ? 0 : 1)
                 .thenComparing(RANK);
-        Candidate target = null;
-        Candidate actual = null;
-        for (Candidate t : slot.targets.values()) {
-            Candidate a = slot.actuals.get(t.unit.name());
-            if (a != null && (target == null || byPreference.compare(t, target) < 0)) {
-                target = t;
-                actual = a;
-            }
-        }
-        if (target == null) {
-            // no common family: a growth target has no result when the later report gives only a level (and
-            // vice versa); only without any target is the best result shown on its own
-            target = slot.targets.values().stream().min(byPreference).orElse(null);
-            actual = target != null ? null : slot.actuals.values().stream().min(byPreference).orElse(null);
-        }
+        // the target decides what is compared: a growth target (the indicator's preferred family first) is held
+        // against a growth result only, a level target against a level; a result in another family is no result
+        Candidate target = slot.targets.values().stream().min(byPreference).orElse(null);
+        Candidate actual = target != null ? slot.actuals.get(target.unit.name())
+                : slot.actuals.values().stream().min(byPreference).orElse(null);
         return compare(key, indicator, target, actual);
     }
 

@@ -80,6 +80,24 @@ class AttainmentIndexTest {
     }
 
     @Test
+    void aTargetRecalledInTheReviewAsABoundLosesToTheMeasuredResult() {
+        AttainmentIndex index = new AttainmentIndex();
+        DocumentRecord plan = doc(1, "全国", 1994, null);
+        DocumentRecord review = doc(2, "全国", 1995, null);
+        index.offer(plan, fig(1, 10, "10", null, "%", Kind.TARGET, "cpi", "1994", ReviewStatus.PROPOSED));
+        Figure recalled = new Figure(5, 9, "百分之十", new BigDecimal("10"), null, "%", null, Qualifier.AT_MOST,
+                Kind.ACHIEVEMENT, false, "cpi", "商品零售物价上涨幅度", "1994", 0, 10);
+        index.offer(review, new FigureRecord(nextId++, 2, recalled, recalled, Origin.MACHINE, ReviewStatus.PROPOSED,
+                Instant.EPOCH));
+        index.offer(review, fig(2, 30, "21.7", null, "%", Kind.ACHIEVEMENT, "cpi", "1994", ReviewStatus.PROPOSED));
+
+        AttainmentRow row = index.rows().get(0);
+
+        assertThat(row.actual().value()).isEqualByComparingTo("21.7");
+        assertThat(row.status()).isEqualTo(AttainmentStatus.MISSED);
+    }
+
+    @Test
     void amountsInDifferentMultipliersCompareAndGapIsInTheTargetsUnit() {
         AttainmentIndex index = new AttainmentIndex();
         DocumentRecord plan = doc(1, "某市", 2023, null);
