@@ -197,7 +197,11 @@ public final class IndicatorAssigner {
                 return new Assignment(before.id, text.substring(before.start, before.end));
             }
         }
-        return new Assignment(null, cutter.cut(clause));
+        String name = cutter.cut(clause);
+        if (name.isEmpty() && !IndicatorTextCutter.trimPunctuation(clause).isEmpty()) {
+            name = cutter.nounAfter(text, f.end()); // "新建12所学校": the clause held only a verb
+        }
+        return new Assignment(null, name);
     }
 
     /** "涨幅仍然高达": a clause that names nothing but a word pointing back (assets/indicator_rules.tsv refers_back). */

@@ -22,6 +22,8 @@ final class IndicatorTextCutter {
     private static final int CACHE_LIMIT = 50_000;
     /** Longest dictionary word looked for across a cut. */
     private static final int MAX_CROSSING = 4;
+    /** Longest name read after a number ("新建12所学校"). */
+    private static final int MAX_NOUN_AFTER = 10;
     /** Characters either side of a cut that the probability check looks at. */
     private static final int WINDOW = 6;
 
@@ -29,6 +31,9 @@ final class IndicatorTextCutter {
             .map(String::strip).toList());
     /** Longest stopword ("按可比价格计算"): the greedy strip tries no longer words. */
     private final int maxStopword = stopwords.stream().mapToInt(String::length).max().orElse(1);
+    private final Set<String> leadVerbs = Set.copyOf(AssetLines.read("indicator_text_lead_verbs.txt").stream()
+            .map(String::strip).toList());
+    private final int maxLeadVerb = leadVerbs.stream().mapToInt(String::length).max().orElse(1);
     private final Map<String, String> cache = new ConcurrentHashMap<>();
     private final java.util.BitSet stopFirst = new java.util.BitSet(65536);
     private final Dictionary dictionary;
@@ -118,11 +123,74 @@ final class IndicatorTextCutter {
         if (cached != null) {
             return cached;
         }
-        String result = stripKnownWords(c);
+        String result = stripLeadVerbs(stripKnownWords(c));
         if (cache.size() < CACHE_LIMIT) {
             cache.put(c, result);
         }
         return result;
+    }
+
+    /**
+     * Cuts the verbs that open a name (新建学校 → 学校, 新开通高铁线路 → 高铁线路, assets/indicator_text_lead_verbs.txt),
+     * but never the whole name and never across a dictionary word (建设用地). A name of verbs only becomes "".
+     */
+    String stripLeadVerbs(String c) {
+        int a = 0;
+        boolean cut = true;
+        while (cut && a < c.length()) {
+            cut = false;
+            while (a > 0 && a < c.length() && (isPunctuation(c.charAt(a)) || "和及".indexOf(c.charAt(a)) >= 0)) {
+                a++; // 新建、改造高标准农田: a list of verbs
+            }
+            if (a >= c.length()) {
+                break;
+            }
+            int end = leadVerbEnd(c, a);
+            if (end < 0 && c.charAt(a) == '新') {
+                end = leadVerbEnd(c, a + 1); // 新建成, 新开通, 新培育
+            }
+            if (end > a && !wordAcross(c, a, end, c.length())) {
+                a = end;
+                cut = true;
+            }
+        }
+        if (a == 0) {
+            return c;
+        }
+        String rest = stripKnownWords(c.substring(a));
+        return rest.isEmpty() || isEmptyOfContent(rest) ? "" : rest;
+    }
+
+    /** End of the longest lead verb at {@code from}, or -1. */
+    private int leadVerbEnd(String c, int from) {
+        for (int len = Math.min(maxLeadVerb, c.length() - from); len >= 1; len--) {
+            if (leadVerbs.contains(c.substring(from, from + len))) {
+                return from + len;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "新建12所学校": the thing counted named after the number, up to the next clause break, list separator or
+     * 的 (at most a few characters), stopwords trimmed; "" when none stands there.
+     */
+    String nounAfter(String text, int figureEnd) {
+        int end = figureEnd;
+        int limit = Math.min(text.length(), figureEnd + MAX_NOUN_AFTER);
+        while (end < limit) {
+            char ch = text.charAt(end);
+            if (isPunctuation(ch) || Character.isWhitespace(ch) || Character.isDigit(ch) || "和及与的".indexOf(ch) >= 0) {
+                break;
+            }
+            // the name ends where a verb of the clause after it begins ("3000个小区设置智能回收机")
+            if (end > figureEnd + 1 && leadVerbEnd(text, end) > 0 && !wordAcross(text, figureEnd, end, limit)) {
+                break;
+            }
+            end++;
+        }
+        String noun = stripLeadVerbs(stripKnownWords(text.substring(figureEnd, end)));
+        return isEmptyOfContent(noun) ? "" : noun;
     }
 
     /** True when nothing but connectors and verbs stands in the clause ("，同比增长"). */
