@@ -26,6 +26,8 @@ public enum MetadataCue {
     CURRENT_YEAR,
     /** The year just reviewed: 刚刚过去的1984年. */
     LAST_YEAR,
+    /** A period the report looks back on: "过去五年" in a State Council report's review heading (a new term). */
+    PERIOD_PHRASE,
     /** The national congress the report is given to: 向第六届全国人民代表大会第一次会议作…. */
     CONGRESS_SESSION,
     /** How the body speaks of its territory: only 全国/我国, never 全省/我市 (assets/scope_words.tsv). */

@@ -60,6 +60,25 @@ final class NationalCalendar {
         return Optional.ofNullable(sessions.get(key(term, session)));
     }
 
+    /**
+     * The years in which a National People's Congress term opened (its first session), continued five-yearly
+     * past the table: a State Council report reviewing "过去五年" opens a term.
+     */
+    java.util.Set<Integer> termOpeningYears() {
+        java.util.Set<Integer> years = new java.util.TreeSet<>();
+        int last = 0;
+        for (Map.Entry<Long, YearMonth> e : sessions.entrySet()) {
+            if (e.getKey() % 100 == 1) {
+                years.add(e.getValue().getYear());
+                last = Math.max(last, e.getValue().getYear());
+            }
+        }
+        for (int y = last + 5; y <= last + 100; y += 5) {
+            years.add(y);
+        }
+        return years;
+    }
+
     /** The year an anniversary named in {@code text} falls in ("建国三十周年" → 1979), if it names one. */
     Optional<Integer> anniversaryYear(String text) {
         Matcher m = anniversary.matcher(text);

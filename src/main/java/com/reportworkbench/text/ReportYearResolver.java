@@ -20,7 +20,7 @@ final class ReportYearResolver {
     private ReportYearResolver() {}
 
     static FieldEvidenceAndYear resolve(List<YearClaim> claims) {
-        if (claims.isEmpty()) {
+        if (claims.stream().allMatch(YearClaim::checkOnly)) {
             return null;
         }
         Set<Integer> possible = null;
@@ -40,13 +40,14 @@ final class ReportYearResolver {
         }
         YearClaim chosen = null;
         for (YearClaim claim : claims) {
-            if (!conflicts.contains(claim) && possible.contains(claim.preferred())) {
+            if (!claim.checkOnly() && !conflicts.contains(claim) && possible.contains(claim.preferred())) {
                 chosen = claim;
                 break;
             }
         }
         int year = chosen != null ? chosen.preferred() : possible.stream().min(Integer::compare).orElseThrow();
-        YearClaim source = chosen != null ? chosen : claims.get(0);
+        YearClaim source = chosen != null ? chosen
+                : claims.stream().filter(c -> !c.checkOnly()).findFirst().orElseThrow();
         Confidence confidence = source.confidence();
         for (YearClaim conflict : conflicts) {
             confidence = conflict.confidence() == Confidence.SURE ? Confidence.DOUBTFUL

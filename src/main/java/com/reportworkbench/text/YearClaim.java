@@ -11,10 +11,21 @@ import java.util.Set;
  * @param cue where it came from
  * @param quote the text it matched
  * @param confidence how much it is worth on its own
+ * @param checkOnly a check that only narrows the possible years (过去五年: a State Council report opening a
+ *     new term), never the year's own source; {@code preferred} is then meaningless
  */
-record YearClaim(int preferred, Set<Integer> allowed, MetadataCue cue, String quote, Confidence confidence) {
+record YearClaim(int preferred, Set<Integer> allowed, MetadataCue cue, String quote, Confidence confidence,
+        boolean checkOnly) {
     YearClaim {
         allowed = Set.copyOf(allowed);
+    }
+
+    YearClaim(int preferred, Set<Integer> allowed, MetadataCue cue, String quote, Confidence confidence) {
+        this(preferred, allowed, cue, quote, confidence, false);
+    }
+
+    static YearClaim check(Set<Integer> allowed, MetadataCue cue, String quote, Confidence confidence) {
+        return new YearClaim(0, allowed, cue, quote, confidence, true);
     }
 
     static YearClaim exact(int year, MetadataCue cue, String quote, Confidence confidence) {
@@ -27,7 +38,7 @@ record YearClaim(int preferred, Set<Integer> allowed, MetadataCue cue, String qu
     }
 
     String describe() {
-        return label() + ": " + quote + " → " + preferred;
+        return label() + ": " + quote + (checkOnly ? "" : " → " + preferred);
     }
 
     private String label() {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class YearCues {
     private static final Pattern HEADING_START = Pattern.compile("^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])");
     private static final int MAX_HEADING = 40;
+    private static final Pattern REVIEW_WORD = Pattern.compile("回顾|总结|政府工作|成就");
     private static final Pattern INLINE_HEADING = Pattern.compile(
             "(?<=[。！？：:])\\s*([一二三四五六七八九十]+、[^。；，,！\\n]{1,30})");
     private static final int MAX_UNNUMBERED_HEADING = 24;
@@ -72,6 +73,16 @@ final class YearCues {
         currentYear(normalized).ifPresent(claims::add);
         firstMatch(normalized, "last-year").ifPresent(m -> claims.add(
                 YearClaim.exact(Integer.parseInt(m.group("year")) + 1, MetadataCue.LAST_YEAR, m.group(), Confidence.LIKELY)));
+        if (national) {
+            for (String heading : headings(normalized)) {
+                if (heading.contains("过去五年") || heading.contains("五年的") && REVIEW_WORD.matcher(heading).find()) {
+                    // a check, not a source: "过去五年" says the report opens a congress term
+                    claims.add(YearClaim.check(calendar.termOpeningYears(), MetadataCue.PERIOD_PHRASE, heading,
+                            Confidence.DOUBTFUL));
+                    break;
+                }
+            }
+        }
         if (fileName != null && (title == null || title.cue() != MetadataCue.FILE_NAME)) {
             Matcher year = FILE_YEAR.matcher(fileName);
             if (year.find()) {

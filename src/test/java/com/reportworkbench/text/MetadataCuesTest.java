@@ -199,6 +199,21 @@ class MetadataCuesTest {
     }
 
     @Test
+    void pastFiveYearsInAStateCouncilReviewHeadingMeansANewCongressTerm() {
+        String opening = "各位代表：\n我代表国务院向大会作政府工作报告。\n一、过去五年的回顾\n";
+        DetectedMetadata newTerm = detect(opening + "1993年改革开放和经济建设的任务是繁重的。\n");
+        DetectedMetadata midTerm = detect(opening + "1995年改革开放和经济建设的任务是繁重的。\n");
+        DetectedMetadata alone = detect(opening);
+
+        assertThat(newTerm.metadata().year()).isEqualTo(1993);
+        assertThat(evidence(newTerm, MetadataField.YEAR).confidence()).isEqualTo(Confidence.LIKELY);
+        assertThat(midTerm.metadata().year()).isEqualTo(1995);
+        assertThat(evidence(midTerm, MetadataField.YEAR).confidence()).isEqualTo(Confidence.DOUBTFUL);
+        assertThat(evidence(midTerm, MetadataField.YEAR).conflict()).contains("过去五年");
+        assertThat(alone.metadata().year()).isNull(); // a check, never a year on its own
+    }
+
+    @Test
     void twoContradictingLikelyCuesAreDoubtful() {
         DetectedMetadata d = detect("各位代表：\n今年是“八五”计划的第一年。\n刚刚过去的1994年，成绩很大。\n");
 
