@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -268,20 +267,5 @@ final class DocumentMetadataHistory {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /** Ids of the documents touched by metadata rows of some change sets (used to refresh views after undo). */
-    static Collection<Long> documentsOf(Connection c, long changeSet) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT DISTINCT document_id FROM document_change WHERE change_set_id = ?")) {
-            ps.setLong(1, changeSet);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-        }
-        return ids;
     }
 }

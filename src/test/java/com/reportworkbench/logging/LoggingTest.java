@@ -11,6 +11,17 @@ import org.junit.jupiter.api.Test;
 class LoggingTest {
     @Test
     void uncaughtExceptionIsWrittenToTheLogFileWithItsStackTrace() throws Exception {
+        // tests that ran before in this JVM (TestFX) may have set a default handler: install() keeps an existing one
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler(null);
+        try {
+            check();
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
+    }
+
+    private void check() throws Exception {
         UncaughtExceptionLogging.install();
         String marker = "boom-" + UUID.randomUUID();
         Thread t = new Thread(() -> {

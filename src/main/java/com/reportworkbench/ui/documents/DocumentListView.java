@@ -3,7 +3,10 @@ package com.reportworkbench.ui.documents;
 import static com.reportworkbench.ui.I18n.tr;
 
 import com.reportworkbench.store.DocumentRecord;
+import com.reportworkbench.text.MetadataState;
+import com.reportworkbench.ui.dialogs.BulkMetadataDialog;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -11,18 +14,18 @@ import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
-import javafx.stage.Window;
-import com.reportworkbench.text.MetadataState;
-import com.reportworkbench.ui.dialogs.BulkMetadataDialog;
-import java.util.List;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.controlsfx.control.textfield.TextFields;
 
-/** The document list: region, level, year, title, review progress; a filter box; sortable columns. */
+/**
+ * The document list: a mark for missing or doubtful metadata, region, level, year, title, review progress; a
+ * filter box; sortable columns; several documents can be selected for a bulk metadata edit.
+ */
 public final class DocumentListView extends VBox {
     private final TableView<DocumentRecord> table = new TableView<>();
     private final TextField filter = TextFields.createClearableTextField();
