@@ -22,14 +22,6 @@ public enum Confidence {
     }
 
     public static Optional<Confidence> fromId(String id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        for (Confidence c : values()) {
-            if (c.id().equalsIgnoreCase(id.trim())) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return EnumIds.find(values(), Confidence::id, id);
     }
 }

@@ -46,14 +46,6 @@ public enum MetadataCue {
     }
 
     public static Optional<MetadataCue> fromId(String id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        for (MetadataCue c : values()) {
-            if (c.id().equalsIgnoreCase(id.trim())) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return EnumIds.find(values(), MetadataCue::id, id);
     }
 }

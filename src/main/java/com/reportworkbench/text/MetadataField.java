@@ -12,14 +12,6 @@ public enum MetadataField {
     }
 
     public static Optional<MetadataField> fromId(String id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        for (MetadataField f : values()) {
-            if (f.id().equalsIgnoreCase(id.trim())) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
+        return EnumIds.find(values(), MetadataField::id, id);
     }
 }

@@ -18,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * Sets region, level or year on many documents at once: a field left empty stays as it is on each document;
@@ -40,21 +39,7 @@ public final class BulkMetadataDialog {
         region.setPromptText(tr("bulk.unchanged"));
         region.setPrefColumnCount(24);
         region.setId("bulkRegion");
-        ComboBox<AdminLevel> level = new ComboBox<>();
-        level.getItems().add(null);
-        level.getItems().addAll(AdminLevel.values());
-        level.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AdminLevel l) {
-                return l == null ? tr("bulk.unchanged") : tr("level." + l.id());
-            }
-
-            @Override
-            public AdminLevel fromString(String s) {
-                return null;
-            }
-        });
-        level.setValue(shared(docs, DocumentRecord::level));
+        ComboBox<AdminLevel> level = LevelChoice.create(tr("bulk.unchanged"), shared(docs, DocumentRecord::level));
         level.setId("bulkLevel");
         Integer sharedYear = shared(docs, DocumentRecord::year);
         TextField year = new TextField(sharedYear == null ? "" : sharedYear.toString());

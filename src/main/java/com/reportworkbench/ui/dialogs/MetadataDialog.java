@@ -21,7 +21,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * The document's region (and its code), level, date, year and title, each beside the cue it was detected
@@ -50,21 +49,7 @@ public final class MetadataDialog {
         TextField regionCode = new TextField(originalCode);
         regionCode.setPrefColumnCount(7);
         regionCode.setId("metaRegionCode");
-        ComboBox<AdminLevel> level = new ComboBox<>();
-        level.getItems().add(null);
-        level.getItems().addAll(AdminLevel.values());
-        level.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AdminLevel l) {
-                return l == null ? "—" : tr("level." + l.id());
-            }
-
-            @Override
-            public AdminLevel fromString(String s) {
-                return null;
-            }
-        });
-        level.setValue(doc.level());
+        ComboBox<AdminLevel> level = LevelChoice.create("—", doc.level());
         DatePicker date = new DatePicker(doc.reportDate());
         TextField year = new TextField(doc.year() == null ? "" : doc.year().toString());
         CheckBox reextract = new CheckBox(tr("metadata.reextract"));
