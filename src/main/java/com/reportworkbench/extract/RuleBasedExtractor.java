@@ -58,12 +58,15 @@ public final class RuleBasedExtractor implements FigureExtractor {
         }
         // old forms (全角, 14·1％, "4 9 2 5 0 万吨", 億元) are read through a view; figures point into the original
         TextForms.View view = forms.view(original);
-        if (view.isOriginal()) {
-            return extractRead(input);
+        if (view.text() == original) {
+            return extractRead(input); // a modern text: nothing to read differently
         }
-        List<TextRange> debris = new ArrayList<>(input.boilerplate().size());
-        for (TextRange r : input.boilerplate()) {
-            debris.add(new TextRange(view.viewOffset(r.start()), view.viewOffset(r.end())));
+        List<TextRange> debris = input.boilerplate();
+        if (!view.sameOffsets()) {
+            debris = new ArrayList<>(input.boilerplate().size());
+            for (TextRange r : input.boilerplate()) {
+                debris.add(new TextRange(view.viewOffset(r.start()), view.viewOffset(r.end())));
+            }
         }
         List<Figure> read = extractRead(new ExtractionInput(view.text(), debris, input.reportDate(), input.year()));
         List<Figure> out = new ArrayList<>(read.size());

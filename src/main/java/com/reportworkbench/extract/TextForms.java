@@ -93,21 +93,20 @@ final class TextForms {
         char[] chars = text.toCharArray();
         int n = chars.length;
         boolean change = false;
+        boolean dropsSpaces = false;
         int spacedDigits = 0;
         int traditionalChars = 0;
         int hanChars = 0;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
             byte f = flags[c];
-            if (c >= '\u4e00' && c <= '\u9fff') {
-                hanChars++;
-            }
             if (f == 0) {
                 if (c == ' ' && i > 0 && isDigit(chars[i - 1]) && i + 1 < n) {
                     if (isDigit(chars[i + 1]) && digitsOfToken(chars, i - 1) == 1) {
                         spacedDigits++;
                     } else if (isPercentSign(chars[i + 1]) || (chars[i + 1] == ' ' && i + 2 < n && isPercentSign(chars[i + 2]))) {
                         change = true;
+                        dropsSpaces = true;
                     }
                 }
                 continue;
@@ -119,40 +118,66 @@ final class TextForms {
                 traditionalChars++;
             }
         }
+        if (traditionalChars > 0) {
+            for (char c : chars) { // counted only where traditional forms occur at all
+                if (c >= '\u4e00' && c <= '\u9fff') {
+                    hanChars++;
+                }
+            }
+        }
         boolean spaced = spacedDigits >= spacedDigitsMin;
         boolean traditionalText = traditionalChars > 0 && traditionalChars >= traditionalShare * hanChars;
         if (!change && !spaced && !traditionalText) {
             return new View(text, null);
         }
+        if (!spaced && !dropsSpaces) {
+            return new View(replaceInPlace(chars, traditionalText), null); // one for one: offsets stay
+        }
         return rewrite(chars, spaced, traditionalText);
+    }
+
+    /** The view of a text whose forms are replaced one for one (no space dropped): the same offsets. */
+    private String replaceInPlace(char[] chars, boolean traditionalText) {
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            byte f = flags[c];
+            if (f != 0) {
+                chars[i] = replacement(chars, i, f, traditionalText);
+            }
+        }
+        return new String(chars);
+    }
+
+    private char replacement(char[] chars, int i, byte f, boolean traditionalText) {
+        char c = chars[i];
+        if ((f & ALWAYS) != 0) {
+            return always[c];
+        }
+        if ((f & BETWEEN_DIGITS) != 0 && betweenDigits(chars, i)) {
+            return betweenDigits[c];
+        }
+        if ((f & TRADITIONAL) != 0 && traditionalText) {
+            return traditional[c];
+        }
+        return c;
     }
 
     private View rewrite(char[] chars, boolean spaced, boolean traditionalText) {
         int n = chars.length;
-        StringBuilder out = new StringBuilder(n);
+        char[] out = new char[n];
         int[] toOriginal = new int[n + 1];
+        int k = 0;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
             if (c == ' ' && droppedSpace(chars, i, spaced)) {
                 continue;
             }
             byte f = flags[c];
-            char r = c;
-            if (f != 0) {
-                if ((f & ALWAYS) != 0) {
-                    r = always[c];
-                } else if ((f & BETWEEN_DIGITS) != 0 && betweenDigits(chars, i)) {
-                    r = betweenDigits[c];
-                } else if ((f & TRADITIONAL) != 0 && traditionalText) {
-                    r = traditional[c];
-                }
-            }
-            toOriginal[out.length()] = i;
-            out.append(r);
+            toOriginal[k] = i;
+            out[k++] = f == 0 ? c : replacement(chars, i, f, traditionalText);
         }
-        toOriginal[out.length()] = n;
-        int[] map = out.length() == n ? toOriginal : java.util.Arrays.copyOf(toOriginal, out.length() + 1);
-        return new View(out.toString(), map);
+        toOriginal[k] = n;
+        return new View(new String(out, 0, k), k == n ? toOriginal : java.util.Arrays.copyOf(toOriginal, k + 1));
     }
 
     /** A decimal point between digits; in spaced text one space may stand before it ("8 ．8"). */
@@ -221,7 +246,8 @@ final class TextForms {
             return text;
         }
 
-        boolean isOriginal() {
+        /** Whether the view has the original offsets (its characters may still differ: 全角 digits). */
+        boolean sameOffsets() {
             return toOriginal == null;
         }
 

@@ -60,6 +60,8 @@ public final class IndicatorAssigner {
     /** Phrases that name their id only where no other noun is glued before them (经济增长, not 民营经济增长). */
     private final Set<String> standalone = new HashSet<>();
     private final List<String> standalonePrefixes = new ArrayList<>();
+    /** "财政收入的60%以上": a name followed by one of these words and then the number measures a share of it. */
+    private final List<String> shareWords = new ArrayList<>();
     /** Words that refer back to the indicator of the sentence before (…控制在10%以内。…涨幅仍高达21.7%). */
     private final List<String> refersBack = new ArrayList<>();
     /** 城乡居民 before 分别 names two lists items: 城镇居民, 农村居民. */
@@ -93,6 +95,7 @@ public final class IndicatorAssigner {
                 case "standalone" -> standalone.add(cols[1].toLowerCase(Locale.ROOT) + "\t" + cols[2]);
                 case "standalone_after" -> standalonePrefixes.add(cols[1]);
                 case "refers_back" -> refersBack.add(cols[1]);
+                case "share_of" -> shareWords.add(cols[1]);
                 case "split" -> splits.put(cols[1], List.of(cols).subList(2, cols.length));
                 case "block_after" -> blockAfter.add(cols[1]);
                 case "carry" -> carries.add(new Carry(cols[1], cols[2], cols[3]));
@@ -163,7 +166,7 @@ public final class IndicatorAssigner {
         int clauseStart = clauseStartBefore(text, windowStart, f.start());
         List<Hit> found = hits(text, sentenceStart, clauseStart, f.start(), f.unit());
         for (Hit h : found) {
-            if (!compatible(h.id, f.unit()) || crossesClause(text, h.end, f.start())) {
+            if (!compatible(h.id, f.unit()) || crossesClause(text, h.end, f.start()) || shareOf(text, h.end, f.start())) {
                 continue;
             }
             if (best == null || h.end > best.end || (h.end == best.end && h.start < best.start)) {
@@ -202,6 +205,16 @@ public final class IndicatorAssigner {
             name = cutter.nounAfter(text, f.end()); // "新建12所学校": the clause held only a verb
         }
         return new Assignment(null, name);
+    }
+
+    /** The name ends right before a share word that stands right before the number (…收入的60%). */
+    private boolean shareOf(String text, int nameEnd, int figureStart) {
+        for (String w : shareWords) {
+            if (nameEnd + w.length() == figureStart && text.startsWith(w, nameEnd)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "涨幅仍然高达": a clause that names nothing but a word pointing back (assets/indicator_rules.tsv refers_back). */

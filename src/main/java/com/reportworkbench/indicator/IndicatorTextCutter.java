@@ -29,13 +29,11 @@ final class IndicatorTextCutter {
 
     private final Set<String> stopwords = Set.copyOf(AssetLines.read("indicator_text_stopwords.txt").stream()
             .map(String::strip).toList());
-    /** Longest stopword ("按可比价格计算"): the greedy strip tries no longer words. */
-    private final int maxStopword = stopwords.stream().mapToInt(String::length).max().orElse(1);
     private final Set<String> leadVerbs = Set.copyOf(AssetLines.read("indicator_text_lead_verbs.txt").stream()
             .map(String::strip).toList());
-    private final int maxLeadVerb = leadVerbs.stream().mapToInt(String::length).max().orElse(1);
     private final Map<String, String> cache = new ConcurrentHashMap<>();
-    private final java.util.BitSet stopFirst = new java.util.BitSet(65536);
+    private final WordSet stopwordSet = new WordSet(stopwords);
+    private final WordSet leadVerbSet = new WordSet(leadVerbs);
     private final Dictionary dictionary;
 
     /** Words and their log probabilities, as jieba's WordDictionary has them. */
@@ -98,13 +96,12 @@ final class IndicatorTextCutter {
 
     /** Whether c[from, to) is a stopword: the first character is looked at before any string is built. */
     private boolean isStopword(String c, int from, int to) {
-        return stopFirst.get(c.charAt(from)) && stopwords.contains(c.substring(from, to));
+        return stopwordSet.isWord(c, from, to);
     }
 
     /** With another dictionary in place of jieba's (tests). */
     IndicatorTextCutter(Dictionary dictionary) {
         this.dictionary = dictionary;
-        stopwords.forEach(w -> stopFirst.set(w.charAt(0)));
     }
 
     void clearCache() {
@@ -163,12 +160,8 @@ final class IndicatorTextCutter {
 
     /** End of the longest lead verb at {@code from}, or -1. */
     private int leadVerbEnd(String c, int from) {
-        for (int len = Math.min(maxLeadVerb, c.length() - from); len >= 1; len--) {
-            if (leadVerbs.contains(c.substring(from, from + len))) {
-                return from + len;
-            }
-        }
-        return -1;
+        int len = leadVerbSet.longestAt(c, from, c.length());
+        return len == 0 ? -1 : from + len;
     }
 
     /**
@@ -203,11 +196,10 @@ final class IndicatorTextCutter {
         int i = 0;
         outer:
         while (i < c.length()) {
-            for (int len = Math.min(maxStopword, c.length() - i); len >= 1; len--) {
-                if (isStopword(c, i, i + len)) {
-                    i += len;
-                    continue outer;
-                }
+            int len = stopwordSet.longestAt(c, i, c.length());
+            if (len > 0) {
+                i += len;
+                continue outer;
             }
             if (isPunctuation(c.charAt(i))) {
                 i++;
@@ -255,15 +247,15 @@ final class IndicatorTextCutter {
         boolean changed = true;
         while (changed && a < b) {
             changed = false;
-            for (int len = Math.min(maxStopword, b - a); len >= 1; len--) {
+            for (int len = stopwordSet.longestAt(c, a, b); len >= 1; len--) {
                 if (isStopword(c, a, a + len) && !wordAcross(c, a, a + len, b)) {
                     a += len;
                     changed = true;
                     break;
                 }
             }
-            for (int len = Math.min(maxStopword, b - a); len >= 1 && !changed; len--) {
-                if (isStopword(c, b - len, b) && !wordAcross(c, a, b - len, b)) {
+            for (int len : stopwordSet.endingAt(c, a, b)) {
+                if (!changed && !wordAcross(c, a, b - len, b)) {
                     b -= len;
                     changed = true;
                 }
