@@ -57,8 +57,9 @@ public final class IndicatorAssigner {
     private final List<Synonym> synonyms = new ArrayList<>();
     private final List<Block> blockBefore = new ArrayList<>();
     private final List<UnlessDocument> unlessDocument = new ArrayList<>();
+    private final Set<String> unlessPhrases = new HashSet<>();
     /** Phrases that name their id only where no other noun is glued before them (经济增长, not 民营经济增长). */
-    private final Set<String> standalone = new HashSet<>();
+    private final Map<String, Set<String>> standalone = new HashMap<>();
     private final List<String> standalonePrefixes = new ArrayList<>();
     /** "财政收入的60%以上": a name followed by one of these words and then the number measures a share of it. */
     private final List<String> shareWords = new ArrayList<>();
@@ -90,9 +91,11 @@ public final class IndicatorAssigner {
         for (String[] cols : AssetLines.readColumns("indicator_rules.tsv")) {
             switch (cols[0]) {
                 case "block_before" -> blockBefore.add(new Block(cols[1], cols.length > 2 ? cols[2] : null));
-                case "unless_document" -> unlessDocument.add(new UnlessDocument(
-                        cols[1].toLowerCase(Locale.ROOT), cols[2], cols[3]));
-                case "standalone" -> standalone.add(cols[1].toLowerCase(Locale.ROOT) + "\t" + cols[2]);
+                case "unless_document" -> {
+                    unlessDocument.add(new UnlessDocument(cols[1].toLowerCase(Locale.ROOT), cols[2], cols[3]));
+                    unlessPhrases.add(cols[1].toLowerCase(Locale.ROOT));
+                }
+                case "standalone" -> standalone.computeIfAbsent(cols[1].toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(cols[2]);
                 case "standalone_after" -> standalonePrefixes.add(cols[1]);
                 case "refers_back" -> refersBack.add(cols[1]);
                 case "share_of" -> shareWords.add(cols[1]);
@@ -400,7 +403,8 @@ public final class IndicatorAssigner {
 
     /** A standalone phrase counts at a clause start or after a word of standalone_after, not glued to a noun. */
     private boolean standaloneMet(String text, int start, Synonym s) {
-        if (standalone.isEmpty() || !standalone.contains(s.phrase + "\t" + s.id)) {
+        Set<String> ids = standalone.get(s.phrase);
+        if (ids == null || !ids.contains(s.id)) {
             return true;
         }
         if (start == 0 || !Character.isLetter(text.charAt(start - 1))) {
@@ -416,6 +420,9 @@ public final class IndicatorAssigner {
 
     /** Whether the document allows the phrase to name its id (unless_document rules; rare phrases only). */
     private boolean documentAllows(String text, Synonym s) {
+        if (!unlessPhrases.contains(s.phrase)) {
+            return true; // nearly every name: no document-wide look-up
+        }
         for (UnlessDocument u : unlessDocument) {
             if (u.phrase.equals(s.phrase) && u.id.equals(s.id) && text.contains(u.word)) {
                 return false;

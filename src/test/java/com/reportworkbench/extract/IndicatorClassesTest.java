@@ -1,5 +1,8 @@
 package com.reportworkbench.extract;
 
+import static com.reportworkbench.extract.Extracting.EXTRACTOR;
+import static com.reportworkbench.extract.Extracting.extract;
+import static com.reportworkbench.extract.Extracting.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -10,20 +13,12 @@ import org.junit.jupiter.api.Test;
  * sentences (several wordings per class), plus the older names of the 1980s and 1990s.
  */
 class IndicatorClassesTest {
-    private static final RuleBasedExtractor EXTRACTOR = RuleBasedExtractor.create();
-
-    private static List<Figure> extract(String text) {
-        return EXTRACTOR.extract(ExtractionInput.of(text));
-    }
-
     private static List<String> ids(String text) {
         return extract(text).stream().map(Figure::indicator).toList();
     }
 
     private static String id(String text) {
-        List<Figure> f = extract(text);
-        assertThat(f).as("figures of %s", text).hasSize(1);
-        return f.get(0).indicator();
+        return only(text).indicator();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package com.reportworkbench.extract;
 
+import static com.reportworkbench.extract.Extracting.EXTRACTOR;
+import static com.reportworkbench.extract.Extracting.extract;
+import static com.reportworkbench.extract.Extracting.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,8 +10,6 @@ import org.junit.jupiter.api.Test;
 
 /** Five-year averages and totals carry the span of years they cover, never one year (invented sentences). */
 class MultiYearPeriodsTest {
-    private static final RuleBasedExtractor EXTRACTOR = RuleBasedExtractor.create();
-
     private static List<Figure> extract(String text, Integer year) {
         return EXTRACTOR.extract(new ExtractionInput(text, List.of(), null, year));
     }

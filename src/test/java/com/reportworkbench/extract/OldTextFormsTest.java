@@ -1,5 +1,8 @@
 package com.reportworkbench.extract;
 
+import static com.reportworkbench.extract.Extracting.EXTRACTOR;
+import static com.reportworkbench.extract.Extracting.extract;
+import static com.reportworkbench.extract.Extracting.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -11,18 +14,6 @@ import org.junit.jupiter.api.Test;
  * the stored text is never changed.
  */
 class OldTextFormsTest {
-    private static final RuleBasedExtractor EXTRACTOR = RuleBasedExtractor.create();
-
-    private static List<Figure> extract(String text) {
-        return EXTRACTOR.extract(ExtractionInput.of(text));
-    }
-
-    private static Figure only(String text) {
-        List<Figure> figures = extract(text);
-        assertThat(figures).as("figures of %s", text).hasSize(1);
-        return figures.get(0);
-    }
-
     private static void spanMatchesText(String text, Figure f) {
         assertThat(text.substring(f.start(), f.end())).isEqualTo(f.text());
     }
