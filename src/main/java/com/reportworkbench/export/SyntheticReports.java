@@ -11,6 +11,7 @@ import com.reportworkbench.store.Origin;
 import com.reportworkbench.store.ReviewStatus;
 import com.reportworkbench.text.AdminLevel;
 import com.reportworkbench.text.DocumentMetadata;
+import com.reportworkbench.text.MetadataState;
 import com.reportworkbench.unit.UnitTable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -148,7 +149,7 @@ final class SyntheticReports {
     DocumentRecord record(int doc) {
         return new DocumentRecord(doc + 1L, fileName(doc), "/synthetic/" + fileName(doc), String.format("%064x", doc),
                 "txt", "UTF-8", "合成报告 " + doc, region(doc), AdminLevel.COUNTY, LocalDate.of(year(doc), 1, 15),
-                year(doc), Instant.EPOCH, text(doc).length(), figuresOf(doc), 0);
+                year(doc), Instant.EPOCH, text(doc).length(), figuresOf(doc), 0, null, MetadataState.OK);
     }
 
     /** An export source that generates everything on the fly, without a store. */

@@ -10,6 +10,7 @@ import com.reportworkbench.store.NewDocument;
 import com.reportworkbench.store.Store;
 import com.reportworkbench.store.StoreException;
 import com.reportworkbench.text.BoilerplateDetector;
+import com.reportworkbench.text.DetectedMetadata;
 import com.reportworkbench.text.DocumentMetadata;
 import com.reportworkbench.text.MetadataDetector;
 import com.reportworkbench.text.TextRange;
@@ -150,12 +151,13 @@ public final class ImportService {
             return new Prepared(file, null, null, skipped(file, existing.get()));
         }
         try {
-            DocumentMetadata metadata = metadataDetector.detect(doc.text(), doc.fileName());
+            DetectedMetadata detected = metadataDetector.detectWithEvidence(doc.text(), doc.fileName());
+            DocumentMetadata metadata = detected.metadata();
             List<TextRange> boilerplate = boilerplateDetector.detect(doc.text());
             List<Figure> figures = figureExtractor.extract(
                     new ExtractionInput(doc.text(), boilerplate, metadata.reportDate(), metadata.year()));
             NewDocument stored = new NewDocument(doc.fileName(), file.toAbsolutePath().toString(), doc.sha256(),
-                    doc.format(), doc.encoding(), doc.text(), metadata, boilerplate);
+                    doc.format(), doc.encoding(), doc.text(), metadata, boilerplate, detected.evidence());
             return new Prepared(file, stored, figures, null);
         } catch (RuntimeException e) {
             return new Prepared(file, null, null, ImportOutcome.failed(file, "extraction failed: " + e));
