@@ -16,7 +16,7 @@ public final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = Console.out();
-        out.println(String.join("\t", "id", "file", "region", "level", "year", "report_date", "figures", "reviewed"));
+        out.println(String.join("\t", "id", "file", "region", "level", "year", "report_date", "figures", "reviewed", "region_code"));
         try (Store s = store.open(Console.err())) {
             for (DocumentRecord d : s.documents().list()) {
                 out.println(String.join("\t",
@@ -27,7 +27,8 @@ public final class ListCommand implements Callable<Integer> {
                         d.year() == null ? "" : d.year().toString(),
                         d.reportDate() == null ? "" : d.reportDate().toString(),
                         Integer.toString(d.figureCount()),
-                        Integer.toString(d.reviewedCount())));
+                        Integer.toString(d.reviewedCount()),
+                        LineText.escape(d.regionCode())));
             }
         }
         out.flush();

@@ -13,6 +13,9 @@ import java.math.BigDecimal;
  *     ceiling indicator); null when there is no target
  * @param gap actual − threshold in the target's unit (percentage points for rates); null unless comparable
  * @param gapUnit the unit of {@code gap}: 个百分点 for % targets, otherwise the target's unit
+ * @param regionCode the region's GB/T 2260 code (100000 for 全国), or null when its name does not settle it
+ * @param measure how the indicator is measured when it has several measures (调查 / 登记 for the unemployment
+ *     rate, {@code assets/indicator_measures.tsv}), else null
  */
 public record AttainmentRow(
         String region,
@@ -25,7 +28,9 @@ public record AttainmentRow(
         BigDecimal threshold,
         BigDecimal gap,
         String gapUnit,
-        AttainmentStatus status) {
+        AttainmentStatus status,
+        String regionCode,
+        String measure) {
 
     /** Where a figure sits: enough to open its document and highlight it. */
     public record Source(long documentId, String documentName, long figureId, int start, int end) {}
@@ -50,6 +55,11 @@ public record AttainmentRow(
             String low = plain(value);
             return valueHigh == null ? low : low + "-" + plain(valueHigh);
         }
+    }
+
+    /** The indicator's name with its measure: 城镇登记失业率（调查） reads 城镇失业率（调查）. */
+    public String indicatorLabel() {
+        return measure == null ? indicatorName : indicatorName + "（" + measure + "）";
     }
 
     public boolean hasTarget() {

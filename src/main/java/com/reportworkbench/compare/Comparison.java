@@ -18,10 +18,13 @@ import org.apache.commons.csv.CSVPrinter;
  * contract (shared/spec/cli.md, {@code compare}). The rules are those of {@link AttainmentIndex}.
  */
 public final class Comparison {
-    /** The CSV columns of the contract, in order. */
+    /**
+     * The CSV columns of the contract, in order, then two appended after them (so the contract's columns keep
+     * their positions): the region's GB/T 2260 code and the measure of an indicator measured several ways.
+     */
     public static final List<String> CSV_COLUMNS = List.of("region", "indicator", "year", "target_value",
             "target_unit", "target_qualifier", "target_doc", "actual_value", "actual_unit", "actual_doc", "gap",
-            "status");
+            "status", "region_code", "measure");
 
     private Comparison() {}
 
@@ -74,7 +77,9 @@ public final class Comparison {
                         SafeCsv.text(r.hasActual() ? r.actual().unit() : ""),
                         SafeCsv.text(r.hasActual() ? r.actual().source().documentName() : ""),
                         SafeCsv.numberOrText(AttainmentRow.plain(r.gap())),
-                        r.status().id());
+                        r.status().id(),
+                        SafeCsv.text(r.regionCode() == null ? "" : r.regionCode()),
+                        SafeCsv.text(r.measure() == null ? "" : r.measure()));
             }
             csv.flush();
         } catch (IOException e) {

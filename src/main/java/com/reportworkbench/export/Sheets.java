@@ -51,7 +51,8 @@ final class Sheets {
             text("审核状态", "status", 10),
             integer("起始位置", "start", 9),
             integer("结束位置", "end", 9),
-            longText("所在句子", "sentence", 80));
+            longText("所在句子", "sentence", 80),
+            text("区划代码", "region_code", 10));
 
     static final List<Column> ATTAINMENT_COLUMNS = List.of(
             text("地区", "region", 16),
@@ -78,7 +79,9 @@ final class Sheets {
             decimal("差距", "gap", 10),
             text("差距单位", "gap_unit", 10),
             text("状态", "status", 9),
-            text("完成情况", "status_zh", 10));
+            text("完成情况", "status_zh", 10),
+            text("区划代码", "region_code", 10),
+            text("口径", "measure", 8));
 
     static final List<Column> DOCUMENT_COLUMNS = List.of(
             integer("文档编号", "document_id", 10),
@@ -95,7 +98,8 @@ final class Sheets {
             integer("数据条数", "figures", 9),
             integer("已审核", "reviewed", 9),
             percent("审核进度", "review_progress"),
-            integer("本次导出条数", "exported_figures", 12));
+            integer("本次导出条数", "exported_figures", 12),
+            text("区划代码", "region_code", 10));
 
     private static final DateTimeFormatter IMPORTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
@@ -127,7 +131,8 @@ final class Sheets {
             record.exportStatus(),
             f.start(),
             f.end(),
-            sentence
+            sentence,
+            doc == null ? null : doc.regionCode()
         };
     }
 
@@ -159,7 +164,9 @@ final class Sheets {
             r.gap(),
             r.gapUnit(),
             r.status().id(),
-            statusZh(r.status())
+            statusZh(r.status()),
+            r.regionCode(),
+            r.measure()
         };
     }
 
@@ -179,6 +186,7 @@ final class Sheets {
             columns.add(decimal(i.name() + " 目标", i.id() + "_target", 12));
             columns.add(decimal(i.name() + " 实际", i.id() + "_actual", 12));
         }
+        columns.add(text("区划代码", "region_code", 10));
         return columns;
     }
 
@@ -195,19 +203,21 @@ final class Sheets {
             if (current == null || !r.region().equals(region) || r.year() != year) {
                 region = r.region();
                 year = r.year();
-                current = new Object[2 + 2 * all.size()];
+                current = new Object[3 + 2 * all.size()];
                 current[0] = region;
                 current[1] = year;
+                current[2 + 2 * all.size()] = r.regionCode();
                 out.add(current);
             }
             int at = indicators.get(r.indicator()).map(Indicator::order).orElse(-1);
             if (at < 0) {
                 continue;
             }
-            if (r.target() != null) {
+            // an indicator measured several ways (调查 / 登记) fills its cells from the first measure that has them
+            if (r.target() != null && current[2 + 2 * at] == null) {
                 current[2 + 2 * at] = new UnitNumber(r.threshold(), r.target().unit());
             }
-            if (r.actual() != null) {
+            if (r.actual() != null && current[3 + 2 * at] == null) {
                 current[3 + 2 * at] = new UnitNumber(r.actual().value(), r.actual().unit());
             }
         }
@@ -230,7 +240,8 @@ final class Sheets {
             d.figureCount(),
             d.reviewedCount(),
             d.figureCount() == 0 ? null : (double) d.reviewedCount() / d.figureCount(),
-            exported
+            exported,
+            d.regionCode()
         };
     }
 

@@ -11,6 +11,8 @@ import com.reportworkbench.store.Origin;
 import com.reportworkbench.store.ReviewStatus;
 import com.reportworkbench.text.AdminLevel;
 import com.reportworkbench.text.DocumentMetadata;
+import com.reportworkbench.text.MetadataState;
+import com.reportworkbench.unit.UnitTable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -131,11 +133,7 @@ final class SyntheticReports {
             kind = k % 3 == 0 ? Kind.ACHIEVEMENT : k % 3 == 1 ? Kind.TARGET : Kind.OTHER;
             period = Integer.toString(kind == Kind.TARGET ? year : year - 1);
         }
-        BigDecimal base = switch (unit) {
-            case "亿元" -> v.movePointRight(8);
-            case "万元", "万亩", "万吨" -> v.movePointRight(4);
-            default -> v;
-        };
+        BigDecimal base = UnitTable.load().baseValue(v, unit);
         return new Figure(start, start + span.length(), span, v, null, unit, base,
                 k % 7 == 0 ? Qualifier.APPROX : Qualifier.NONE, kind, false, indicator,
                 THINGS[k % THINGS.length], period, sentenceStart, sentenceEnd);
@@ -151,7 +149,7 @@ final class SyntheticReports {
     DocumentRecord record(int doc) {
         return new DocumentRecord(doc + 1L, fileName(doc), "/synthetic/" + fileName(doc), String.format("%064x", doc),
                 "txt", "UTF-8", "合成报告 " + doc, region(doc), AdminLevel.COUNTY, LocalDate.of(year(doc), 1, 15),
-                year(doc), Instant.EPOCH, text(doc).length(), figuresOf(doc), 0);
+                year(doc), Instant.EPOCH, text(doc).length(), figuresOf(doc), 0, null, MetadataState.OK);
     }
 
     /** An export source that generates everything on the fly, without a store. */

@@ -94,8 +94,41 @@ final class ChineseNumerals {
         return OptionalLong.of(total + section + number);
     }
 
+    /** The value of a numeral that may hold a decimal part after 点: 十二点三 = 12.3, 三点零五 = 3.05. */
     static BigDecimal parseDecimal(String s) {
-        OptionalLong v = parse(s);
-        return v.isPresent() ? BigDecimal.valueOf(v.getAsLong()) : null;
+        int point = s.indexOf(POINT);
+        if (point < 0) {
+            OptionalLong v = parse(s);
+            return v.isPresent() ? BigDecimal.valueOf(v.getAsLong()) : null;
+        }
+        OptionalLong whole = parse(s.substring(0, point));
+        int fractionDigits = s.length() - point - 1;
+        if (whole.isEmpty() || fractionDigits == 0) {
+            return null;
+        }
+        long fraction = 0;
+        for (int i = point + 1; i < s.length(); i++) {
+            int d = digit(s.charAt(i));
+            if (d < 0) {
+                return null;
+            }
+            fraction = fraction * 10 + d;
+        }
+        return BigDecimal.valueOf(whole.getAsLong()).add(BigDecimal.valueOf(fraction, fractionDigits));
+    }
+
+    /** The decimal point of numerals written in words. */
+    static final char POINT = '点';
+
+    /** End of the decimal part "点三" / "点零五" at {@code at}, or {@code at} when none stands there. */
+    static int decimalPartEnd(String text, int at) {
+        if (at + 1 >= text.length() || text.charAt(at) != POINT || digit(text.charAt(at + 1)) < 0) {
+            return at;
+        }
+        int end = at + 1;
+        while (end < text.length() && digit(text.charAt(end)) >= 0) {
+            end++;
+        }
+        return end;
     }
 }

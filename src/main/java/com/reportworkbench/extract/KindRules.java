@@ -16,7 +16,7 @@ final class KindRules {
     record Decision(Kind kind, boolean estimated, boolean pastInPlan) {
     }
 
-    private enum Effect { TARGET, PLAN_TARGET, ACHIEVEMENT, ESTIMATED, BASELINE, HORIZON }
+    private enum Effect { TARGET, PLAN_TARGET, ACHIEVEMENT, ESTIMATED, BASELINE, HORIZON, COMPARISON }
 
     /** A cue: a literal word, or a regular expression (pattern not null) that must start with {@code first}. */
     private record Cue(String literal, Pattern pattern, Effect effect) {
@@ -26,6 +26,8 @@ final class KindRules {
 
     private final List<Cue> cues = new ArrayList<>();
     private final List<String> baselineWords = new ArrayList<>();
+    /** Characters that turn a following past-time cue into a comparison baseline (比去年, 与去年大体持平). */
+    private final StringBuilder comparisonChars = new StringBuilder();
     private final java.util.BitSet firstChars = new java.util.BitSet(65536);
     /** Cues by first character, in file order: at a position the first cue of the file that matches counts. */
     private final java.util.Map<Character, List<Cue>> byFirst = new java.util.HashMap<>();
@@ -35,6 +37,10 @@ final class KindRules {
             Effect effect = Effect.valueOf(cols[1].toUpperCase(java.util.Locale.ROOT));
             if (effect == Effect.BASELINE) {
                 baselineWords.add(cols[0]);
+                continue;
+            }
+            if (effect == Effect.COMPARISON) {
+                comparisonChars.append(cols[0]);
                 continue;
             }
             Cue cue = cols[0].startsWith("re:") ? new Cue(null, Pattern.compile(cols[0].substring(3)), effect)
@@ -97,7 +103,7 @@ final class KindRules {
                     continue;
                 }
                 Effect e = matched[0];
-                if (e == Effect.ACHIEVEMENT && i > 0 && "比较同".indexOf(text.charAt(i - 1)) >= 0) {
+                if (e == Effect.ACHIEVEMENT && i > 0 && comparisonChars.indexOf(String.valueOf(text.charAt(i - 1))) >= 0) {
                     continue; // 比去年: a baseline, not a statement about last year
                 }
                 found.add(new int[] {i});

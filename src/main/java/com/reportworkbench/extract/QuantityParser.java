@@ -1,5 +1,6 @@
 package com.reportworkbench.extract;
 
+import com.reportworkbench.unit.UnitTable;
 import java.util.Optional;
 
 /**

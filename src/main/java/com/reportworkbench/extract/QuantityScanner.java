@@ -1,5 +1,6 @@
 package com.reportworkbench.extract;
 
+import com.reportworkbench.unit.UnitTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,16 @@ final class QuantityScanner {
                 end = i + 1;
                 while (end < n && ChineseNumerals.isNumeralChar(text.charAt(end))) {
                     end++;
+                }
+                if (end < n && chars[end] == ChineseNumerals.POINT) {
+                    // 十二点三, 一点二万亿: a decimal part, then the multipliers that may follow it
+                    int decimalEnd = ChineseNumerals.decimalPartEnd(text, end);
+                    if (decimalEnd > end) {
+                        end = decimalEnd;
+                        while (end < n && (chars[end] == '万' || chars[end] == '亿')) {
+                            end++;
+                        }
+                    }
                 }
             } else {
                 i++;
@@ -160,6 +171,7 @@ final class QuantityScanner {
                     && text.charAt(numEnd) != '万' && text.charAt(numEnd) != '亿') {
                 numEnd++;
             }
+            numEnd = ChineseNumerals.decimalPartEnd(text, numEnd);
             value = numEnd == numStart ? null : ChineseNumerals.parseDecimal(text.substring(numStart, numEnd));
         }
         if (value == null || value.signum() == 0) {

@@ -1,6 +1,7 @@
 package com.reportworkbench.extract;
 
 import com.reportworkbench.text.AssetLines;
+import com.reportworkbench.text.PlanYears;
 import com.reportworkbench.text.TrimmedLines;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -95,12 +96,9 @@ final class ReportStructure {
         findMarkers(rules, text);
     }
 
-    /** A report given from September on plans the next year (Dec 2023 → 2024). */
+    /** The plan year of a report given on this date: the one rule of {@link PlanYears}. */
     private static Integer planYearFromDate(LocalDate date) {
-        if (date == null) {
-            return null;
-        }
-        return date.getMonthValue() >= 9 ? date.getYear() + 1 : date.getYear();
+        return PlanYears.fromNullableDate(date);
     }
 
     private static LocalDate findDate(String text) {

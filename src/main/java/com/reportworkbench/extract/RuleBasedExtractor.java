@@ -3,6 +3,7 @@ package com.reportworkbench.extract;
 import com.reportworkbench.indicator.IndicatorAssigner;
 import com.reportworkbench.indicator.IndicatorCatalog;
 import com.reportworkbench.text.TextRange;
+import com.reportworkbench.unit.UnitTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ public final class RuleBasedExtractor implements FigureExtractor {
     private final KindRules kinds;
     private final ReportStructure.Rules structureRules;
     private final IndicatorAssigner indicators;
+    private final TextForms forms;
+    private final MultiYearPeriods multiYear = new MultiYearPeriods();
 
     private RuleBasedExtractor(Map<String, String> userSynonyms) {
         this.scanner = new QuantityScanner(UnitTable.load());
@@ -29,6 +32,7 @@ public final class RuleBasedExtractor implements FigureExtractor {
         this.kinds = new KindRules();
         this.structureRules = new ReportStructure.Rules();
         this.indicators = new IndicatorAssigner(IndicatorCatalog.load(), userSynonyms);
+        this.forms = TextForms.standard();
     }
 
     /** An extractor with the bundled rules only. */
@@ -48,10 +52,37 @@ public final class RuleBasedExtractor implements FigureExtractor {
 
     @Override
     public List<Figure> extract(ExtractionInput input) {
-        String text = input.text();
-        if (text == null || text.isEmpty()) {
+        String original = input.text();
+        if (original == null || original.isEmpty()) {
             return List.of();
         }
+        // old forms (全角, 14·1％, "4 9 2 5 0 万吨", 億元) are read through a view; figures point into the original
+        TextForms.View view = forms.view(original);
+        if (view.text() == original) {
+            return extractRead(input); // a modern text: nothing to read differently
+        }
+        List<TextRange> debris = input.boilerplate();
+        if (!view.sameOffsets()) {
+            debris = new ArrayList<>(input.boilerplate().size());
+            for (TextRange r : input.boilerplate()) {
+                debris.add(new TextRange(view.viewOffset(r.start()), view.viewOffset(r.end())));
+            }
+        }
+        List<Figure> read = extractRead(new ExtractionInput(view.text(), debris, input.reportDate(), input.year()));
+        List<Figure> out = new ArrayList<>(read.size());
+        for (Figure f : read) {
+            int start = view.originalStart(f.start());
+            int end = view.originalEnd(f.end());
+            out.add(new Figure(start, end, original.substring(start, end), f.value(), f.valueHigh(), f.unit(),
+                    f.baseValue(), f.qualifier(), f.kind(), f.estimated(), f.indicator(), f.indicatorText(),
+                    f.period(), view.originalStart(f.sentenceStart()), view.originalEnd(f.sentenceEnd())));
+        }
+        return out;
+    }
+
+    /** The figures of a text in the one form the rules read. */
+    private List<Figure> extractRead(ExtractionInput input) {
+        String text = input.text();
         List<Candidate> candidates = candidates(text, input.boilerplate());
         ReportStructure structure = new ReportStructure(structureRules, input);
         List<Figure> figures = new ArrayList<>(candidates.size());
@@ -99,16 +130,34 @@ public final class RuleBasedExtractor implements FigureExtractor {
         }
         List<IndicatorAssigner.Assignment> names = indicators.assign(text, sentenceStart, spans);
         KindRules.SentenceCues cues = kinds.cuesOf(text, sentenceStart, sentenceEnd, structure.planYear());
+        int listStart = sentenceStart;
         for (int k = 0; k < inSentence.size(); k++) {
             RawQuantity q = inSentence.get(k).raw;
             ReportStructure.Role role = structure.roleAt(q.start());
             KindRules.Decision d = kinds.decide(text, cues, q.start(), q.end(), role);
-            String period = structure.periodFor(d.kind(), q.start(), d.pastInPlan());
+            if (k == 0 || !onlyListSeparators(text, inSentence.get(k - 1).raw.end(), q.start())) {
+                listStart = MultiYearPeriods.clauseStart(text, sentenceStart, q.start());
+            }
+            String period = multiYear.periodOf(text, sentenceStart, listStart, q.start(), d.kind(),
+                    structure.periodFor(d.kind(), q.start(), d.pastInPlan()), structure.planYear());
             IndicatorAssigner.Assignment name = names.get(k);
             out.add(new Figure(q.start(), q.end(), text.substring(q.start(), q.end()), q.value(), q.valueHigh(),
                     q.unit(), q.baseValue(), inSentence.get(k).qualifier, d.kind(), d.estimated(), name.id(),
                     name.text(), period, sentenceStart, sentenceEnd));
         }
+    }
+
+    /** "4%、5%和6%": nothing but list separators between two figures. */
+    private static boolean onlyListSeparators(String text, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if ("、，,和及与 ".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSentenceEnd(char c) {

@@ -11,6 +11,7 @@ import com.reportworkbench.store.Store;
 import com.reportworkbench.store.StoreException;
 import com.reportworkbench.store.StoreLimits;
 import com.reportworkbench.text.BoilerplateDetector;
+import com.reportworkbench.text.DetectedMetadata;
 import com.reportworkbench.text.DocumentMetadata;
 import com.reportworkbench.text.MetadataDetector;
 import com.reportworkbench.text.TextRange;
@@ -176,12 +177,13 @@ public final class ImportService {
             if (existing.isPresent()) {
                 return new Prepared(file, skipped(file, existing.get()));
             }
-            DocumentMetadata metadata = metadataDetector.detect(doc.text(), doc.fileName());
+            DetectedMetadata detected = metadataDetector.detectWithEvidence(doc.text(), doc.fileName());
+            DocumentMetadata metadata = detected.metadata();
             List<TextRange> boilerplate = boilerplateDetector.detect(doc.text());
             List<Figure> figures = figureExtractor.extract(
                     new ExtractionInput(doc.text(), boilerplate, metadata.reportDate(), metadata.year()));
             NewDocument stored = new NewDocument(doc.fileName(), file.toAbsolutePath().toString(), doc.sha256(),
-                    doc.format(), doc.encoding(), doc.text(), metadata, boilerplate);
+                    doc.format(), doc.encoding(), doc.text(), metadata, boilerplate, detected.evidence());
             String refused = StoreLimits.whyNot(stored);
             if (refused != null) {
                 return new Prepared(file, ImportOutcome.failed(file, "cannot be stored: " + refused));

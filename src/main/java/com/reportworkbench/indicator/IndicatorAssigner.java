@@ -1,6 +1,7 @@
 package com.reportworkbench.indicator;
 
 import com.reportworkbench.text.AssetLines;
+import com.reportworkbench.unit.UnitTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,16 +43,38 @@ public final class IndicatorAssigner {
     private record Needs(String phrase, String id, String word) {
     }
 
+    /** A word right before a synonym that cancels it, for figures in {@code unit} only (null: any unit). */
+    private record Block(String word, String unit) {
+    }
+
+    /** The phrase names id only when the document never uses {@code word} (零售物价 is cpi where no 居民消费价格 is). */
+    private record UnlessDocument(String phrase, String id, String word) {
+    }
+
     private static final String CLAUSE_BREAKS = "，,；;：:。！!？?\n";
     private static final String LIST_SEPARATORS = "、，,和及与以 \u3000";
 
     private final List<Synonym> synonyms = new ArrayList<>();
-    private final List<String> blockBefore = new ArrayList<>();
+    private final List<Block> blockBefore = new ArrayList<>();
+    private final List<UnlessDocument> unlessDocument = new ArrayList<>();
+    private final Set<String> unlessPhrases = new HashSet<>();
+    /** Phrases that name their id only where no other noun is glued before them (经济增长, not 民营经济增长). */
+    private final Map<String, Set<String>> standalone = new HashMap<>();
+    private final List<String> standalonePrefixes = new ArrayList<>();
+    /** "财政收入的60%以上": a name followed by one of these words and then the number measures a share of it. */
+    private final List<String> shareWords = new ArrayList<>();
+    /** Words that refer back to the indicator of the sentence before (…控制在10%以内。…涨幅仍高达21.7%). */
+    private final List<String> refersBack = new ArrayList<>();
+    /** 城乡居民 before 分别 names two lists items: 城镇居民, 农村居民. */
+    private final Map<String, List<String>> splits = new HashMap<>();
     private final List<String> blockAfter = new ArrayList<>();
     private final List<Carry> carries = new ArrayList<>();
     private final List<Needs> needs = new ArrayList<>();
     private final Map<String, Set<String>> levelFamilies = new HashMap<>();
     private final IndicatorTextCutter cutter = new IndicatorTextCutter();
+    private final UnitTable units = UnitTable.load();
+    /** Marks an indicator measured in money: any currency fits it. */
+    private static final String MONEY = "(money)";
     /** Synonyms by their first (lower-case) character: ASCII in an array, the rest in a map. */
     @SuppressWarnings("unchecked")
     private final List<Synonym>[] synonymsByFirst = new List[128];
@@ -67,7 +90,16 @@ public final class IndicatorAssigner {
         }
         for (String[] cols : AssetLines.readColumns("indicator_rules.tsv")) {
             switch (cols[0]) {
-                case "block_before" -> blockBefore.add(cols[1]);
+                case "block_before" -> blockBefore.add(new Block(cols[1], cols.length > 2 ? cols[2] : null));
+                case "unless_document" -> {
+                    unlessDocument.add(new UnlessDocument(cols[1].toLowerCase(Locale.ROOT), cols[2], cols[3]));
+                    unlessPhrases.add(cols[1].toLowerCase(Locale.ROOT));
+                }
+                case "standalone" -> standalone.computeIfAbsent(cols[1].toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(cols[2]);
+                case "standalone_after" -> standalonePrefixes.add(cols[1]);
+                case "refers_back" -> refersBack.add(cols[1]);
+                case "share_of" -> shareWords.add(cols[1]);
+                case "split" -> splits.put(cols[1], List.of(cols).subList(2, cols.length));
                 case "block_after" -> blockAfter.add(cols[1]);
                 case "carry" -> carries.add(new Carry(cols[1], cols[2], cols[3]));
                 case "needs" -> needs.add(new Needs(cols[1], cols[2], cols[3]));
@@ -135,8 +167,9 @@ public final class IndicatorAssigner {
         Hit best = null;
         // a name across a clause break does not count, so only the last clause is searched
         int clauseStart = clauseStartBefore(text, windowStart, f.start());
-        for (Hit h : hits(text, sentenceStart, clauseStart, f.start())) {
-            if (!compatible(h.id, f.unit()) || crossesClause(text, h.end, f.start())) {
+        List<Hit> found = hits(text, sentenceStart, clauseStart, f.start(), f.unit());
+        for (Hit h : found) {
+            if (!compatible(h.id, f.unit()) || crossesClause(text, h.end, f.start()) || shareOf(text, h.end, f.start())) {
                 continue;
             }
             if (best == null || h.end > best.end || (h.end == best.end && h.start < best.start)) {
@@ -144,7 +177,14 @@ public final class IndicatorAssigner {
             }
         }
         if (best != null) {
-            return new Assignment(best.id, text.substring(best.start, best.end));
+            // overlapping names of the same indicator are one name: 零售物价 + 物价上涨幅度
+            int start = best.start;
+            for (Hit h : found) {
+                if (h.id.equals(best.id) && h.start < start && h.end > start) {
+                    start = h.start;
+                }
+            }
+            return new Assignment(best.id, text.substring(start, best.end));
         }
         if (previous != null) {
             for (Carry c : carries) {
@@ -156,7 +196,62 @@ public final class IndicatorAssigner {
                 return compatible(previous.id(), f.unit()) ? previous : new Assignment(null, previous.text());
             }
         }
-        return new Assignment(null, cutter.cut(clauseBefore(text, windowStart, f.start())));
+        String clause = clauseBefore(text, windowStart, f.start());
+        if (previous == null && refersBackOnly(clause)) {
+            Hit before = lastHitOfPreviousSentence(text, sentenceStart, f.unit());
+            if (before != null) {
+                return new Assignment(before.id, text.substring(before.start, before.end));
+            }
+        }
+        String name = cutter.cut(clause);
+        if (name.isEmpty() && !IndicatorTextCutter.trimPunctuation(clause).isEmpty()) {
+            name = cutter.nounAfter(text, f.end()); // "新建12所学校": the clause held only a verb
+        }
+        return new Assignment(null, name);
+    }
+
+    /** The name ends right before a share word that stands right before the number (…收入的60%). */
+    private boolean shareOf(String text, int nameEnd, int figureStart) {
+        for (String w : shareWords) {
+            if (nameEnd + w.length() == figureStart && text.startsWith(w, nameEnd)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "涨幅仍然高达": a clause that names nothing but a word pointing back (assets/indicator_rules.tsv refers_back). */
+    private boolean refersBackOnly(String clause) {
+        for (String w : refersBack) {
+            int at = clause.indexOf(w);
+            if (at >= 0 && cutter.isEmptyOfContent(clause.substring(0, at))
+                    && cutter.isEmptyOfContent(clause.substring(at + w.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last core name of the sentence before, when it stands in the same paragraph. */
+    private Hit lastHitOfPreviousSentence(String text, int sentenceStart, String unit) {
+        int end = sentenceStart;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1)) && text.charAt(end - 1) != '\n') {
+            end--;
+        }
+        if (end == 0 || text.charAt(end - 1) == '\n') {
+            return null;
+        }
+        int start = end - 1;
+        while (start > 0 && "。！!？?\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        Hit last = null;
+        for (Hit h : hits(text, start, start, end, unit)) {
+            if (compatible(h.id, unit) && (last == null || h.end > last.end)) {
+                last = h;
+            }
+        }
+        return last;
     }
 
     /** "接待游客和旅游收入分别增长20%": the names before 分别, one per figure of the list that follows. */
@@ -182,26 +277,74 @@ public final class IndicatorAssigner {
         String names = text.substring(clauseStart, fenbie);
         String[] parts = names.split("[、和及与]|以及");
         if (parts.length < 2) {
-            return List.of();
+            return splitNames(names);
         }
         List<Assignment> out = new ArrayList<>();
         int offset = clauseStart;
-        for (String part : parts) {
-            Hit best = null;
-            for (Hit h : hits(text, offset, offset, offset + part.length())) {
-                if (best == null || h.end - h.start > best.end - best.start) {
-                    best = h;
-                }
+        String last = parts[parts.length - 1];
+        for (int k = 0; k < parts.length; k++) {
+            String part = parts[k];
+            Hit best = longestHit(hits(text, offset, offset, offset + part.length(), null));
+            if (best != null) {
+                out.add(new Assignment(best.id, text.substring(best.start, best.end)));
+            } else if (k < parts.length - 1 && !part.isBlank()) {
+                out.add(sharedTail(IndicatorTextCutter.trimPunctuation(part), last));
+            } else {
+                out.add(new Assignment(null, IndicatorTextCutter.trimPunctuation(part)));
             }
-            out.add(best == null ? new Assignment(null, IndicatorTextCutter.trimPunctuation(part))
-                    : new Assignment(best.id, text.substring(best.start, best.end)));
             offset += part.length() + 1;
         }
         return out;
     }
 
-    /** Synonym occurrences inside [from, to), minus those the block rules cancel. */
-    private List<Hit> hits(String text, int sentenceStart, int from, int to) {
+    private static Hit longestHit(List<Hit> hits) {
+        Hit best = null;
+        for (Hit h : hits) {
+            if (best == null || h.end - h.start > best.end - best.start) {
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * "城镇、农村居民人均可支配收入": an item that is only the head of a name shares the last item's tail. The
+     * longest tail of the last item that makes the item a core name counts (城镇 + 居民人均可支配收入);
+     * otherwise the item is named as written.
+     */
+    private Assignment sharedTail(String part, String last) {
+        for (int j = 1; j < last.length(); j++) {
+            String candidate = part + last.substring(j);
+            for (Hit h : hits(candidate, 0, 0, candidate.length(), null)) {
+                if (h.start < part.length() && h.end > part.length()) {
+                    return new Assignment(h.id, candidate.substring(h.start, h.end));
+                }
+            }
+        }
+        return new Assignment(null, part);
+    }
+
+    /** "城乡居民人均可支配收入分别增长…": one name that stands for two (split rules of indicator_rules.tsv). */
+    private List<Assignment> splitNames(String names) {
+        for (Map.Entry<String, List<String>> e : splits.entrySet()) {
+            int at = names.indexOf(e.getKey());
+            if (at < 0) {
+                continue;
+            }
+            List<Assignment> out = new ArrayList<>();
+            for (String replacement : e.getValue()) {
+                String name = IndicatorTextCutter.trimPunctuation(
+                        names.substring(0, at) + replacement + names.substring(at + e.getKey().length()));
+                Hit best = longestHit(hits(name, 0, 0, name.length(), null));
+                out.add(best == null ? new Assignment(null, name) : new Assignment(best.id, name.substring(best.start, best.end)));
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    /** Synonym occurrences inside [from, to), minus those the block rules cancel for a figure in {@code unit}. */
+    private List<Hit> hits(String text, int sentenceStart, int from, int to, String unit) {
         List<Hit> out = new ArrayList<>();
         // one pass over the window: only the synonyms that start with the character at hand are tried
         for (int i = from; i < to; i++) {
@@ -216,7 +359,7 @@ public final class IndicatorAssigner {
                         : text.startsWith(s.phrase, i))) {
                     continue;
                 }
-                if (!needsMet(text, sentenceStart, i, s)) {
+                if (!needsMet(text, sentenceStart, i, s) || !standaloneMet(text, i, s) || !documentAllows(text, s)) {
                     continue;
                 }
                 out.add(new Hit(i, end, s.id));
@@ -228,13 +371,15 @@ public final class IndicatorAssigner {
         // a hit inside a longer hit that ends at the same place is the same name read shorter; the block
         // rules then judge the longer name (人均地区生产总值 blocks 生产总值 too)
         out.removeIf(h -> out.stream().anyMatch(o -> o != h && o.end == h.end && o.start < h.start));
-        out.removeIf(h -> blocked(text, h.start, h.end));
+        out.removeIf(h -> blocked(text, h.start, h.end, unit));
         return out;
     }
 
-    private boolean blocked(String text, int start, int end) {
-        for (String w : blockBefore) {
-            if (start >= w.length() && text.startsWith(w, start - w.length())) {
+    private boolean blocked(String text, int start, int end, String unit) {
+        for (Block b : blockBefore) {
+            String w = b.word;
+            if (start >= w.length() && text.startsWith(w, start - w.length())
+                    && (b.unit == null || unit == null || b.unit.equals(unit))) {
                 return true;
             }
         }
@@ -251,6 +396,36 @@ public final class IndicatorAssigner {
             if (n.phrase.equals(s.phrase) && n.id.equals(s.id)) {
                 // the bare phrase must not be part of a longer name, and the word must come earlier
                 return text.substring(sentenceStart, start).contains(n.word) && !precededByName(text, start);
+            }
+        }
+        return true;
+    }
+
+    /** A standalone phrase counts at a clause start or after a word of standalone_after, not glued to a noun. */
+    private boolean standaloneMet(String text, int start, Synonym s) {
+        Set<String> ids = standalone.get(s.phrase);
+        if (ids == null || !ids.contains(s.id)) {
+            return true;
+        }
+        if (start == 0 || !Character.isLetter(text.charAt(start - 1))) {
+            return true;
+        }
+        for (String w : standalonePrefixes) {
+            if (start >= w.length() && text.startsWith(w, start - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the document allows the phrase to name its id (unless_document rules; rare phrases only). */
+    private boolean documentAllows(String text, Synonym s) {
+        if (!unlessPhrases.contains(s.phrase)) {
+            return true; // nearly every name: no document-wide look-up
+        }
+        for (UnlessDocument u : unlessDocument) {
+            if (u.phrase.equals(s.phrase) && u.id.equals(s.id) && text.contains(u.word)) {
+                return false;
             }
         }
         return true;
@@ -306,40 +481,24 @@ public final class IndicatorAssigner {
         return a.id() == null || compatible(a.id(), unit);
     }
 
-    /** Growth figures (%, 个百分点, 倍) fit every indicator; levels only the families of usual_measure. */
+    /**
+     * Growth figures (%, 个百分点, 倍: relative units) fit every indicator; levels only the unit families of
+     * usual_measure in indicators.tsv (assets/units.tsv decides the families: 亿公斤 is mass like 万吨).
+     */
     private boolean compatible(String id, String unit) {
-        if (id == null) {
-            return true;
-        }
-        String family = family(unit);
-        if (family.equals("%") || family.equals("个百分点") || family.equals("百分点") || family.equals("倍") || family.isEmpty()) {
+        if (id == null || unit == null || unit.isEmpty() || units.isRelative(unit) || units.isBareMultiplier(unit)) {
             return true;
         }
         Set<String> families = levelFamilies.get(id);
-        if (families == null || families.isEmpty() || families.contains(family)) {
+        if (families == null || families.isEmpty() || families.contains(units.family(unit).name())) {
             return true;
         }
         // any currency fits a money indicator: 进出口 in 亿元 or 亿美元, 外资 in 万美元 or 亿元
-        return family.endsWith("元") && families.stream().anyMatch(f -> f.endsWith("元"));
+        return units.isMoney(unit) && families.contains(MONEY);
     }
 
-    /** 亿元 → 元, 万人次 → 人次, ％ → %, 亿 (bare multiplier) → "" (fits anything). */
-    static String family(String unit) {
-        String u = unit.replace('％', '%');
-        int slash = u.indexOf('/');
-        if (slash > 0) {
-            u = u.substring(0, slash);
-        }
-        int i = 0;
-        while (i < u.length() && "十百千万亿".indexOf(u.charAt(i)) >= 0 && !u.startsWith("千瓦", i) && !u.startsWith("千米", i)
-                && !u.startsWith("千克", i)) {
-            i++;
-        }
-        return u.substring(i);
-    }
-
-    /** "growth %, level 亿元" → {元}; "level 人/万人" → {人}; "level 万吨/亿斤/万斤" → {吨, 斤}. */
-    private static Set<String> measureFamilies(String usualMeasure) {
+    /** "growth %, level 亿元" → {cny, money}; "level 人/万人" → {person}; "level 万吨/亿斤/万斤" → {mass}. */
+    private Set<String> measureFamilies(String usualMeasure) {
         Set<String> out = new HashSet<>();
         int level = usualMeasure.indexOf("level");
         if (level < 0) {
@@ -347,7 +506,10 @@ public final class IndicatorAssigner {
         }
         for (String unit : usualMeasure.substring(level + 5).split("[/,，\\s]+")) {
             if (!unit.isBlank()) {
-                out.add(family(unit.strip()));
+                out.add(units.family(unit.strip()).name());
+                if (units.isMoney(unit.strip())) {
+                    out.add(MONEY);
+                }
             }
         }
         return out;

@@ -20,16 +20,20 @@ final class IndicatorTextCutter {
     /** Longer clauses keep their tail: the name sits next to the number. */
     static final int MAX_CLAUSE = 18;
     private static final int CACHE_LIMIT = 50_000;
-    private static final int MAX_STOPWORD = 4;
     /** Longest dictionary word looked for across a cut. */
     private static final int MAX_CROSSING = 4;
+    /** Longest name read after a number ("新建12所学校"). */
+    private static final int MAX_NOUN_AFTER = 10;
     /** Characters either side of a cut that the probability check looks at. */
     private static final int WINDOW = 6;
 
     private final Set<String> stopwords = Set.copyOf(AssetLines.read("indicator_text_stopwords.txt").stream()
             .map(String::strip).toList());
+    private final Set<String> leadVerbs = Set.copyOf(AssetLines.read("indicator_text_lead_verbs.txt").stream()
+            .map(String::strip).toList());
     private final Map<String, String> cache = new ConcurrentHashMap<>();
-    private final java.util.BitSet stopFirst = new java.util.BitSet(65536);
+    private final WordSet stopwordSet = new WordSet(stopwords);
+    private final WordSet leadVerbSet = new WordSet(leadVerbs);
     private final Dictionary dictionary;
 
     /** Words and their log probabilities, as jieba's WordDictionary has them. */
@@ -92,13 +96,12 @@ final class IndicatorTextCutter {
 
     /** Whether c[from, to) is a stopword: the first character is looked at before any string is built. */
     private boolean isStopword(String c, int from, int to) {
-        return stopFirst.get(c.charAt(from)) && stopwords.contains(c.substring(from, to));
+        return stopwordSet.isWord(c, from, to);
     }
 
     /** With another dictionary in place of jieba's (tests). */
     IndicatorTextCutter(Dictionary dictionary) {
         this.dictionary = dictionary;
-        stopwords.forEach(w -> stopFirst.set(w.charAt(0)));
     }
 
     void clearCache() {
@@ -117,11 +120,70 @@ final class IndicatorTextCutter {
         if (cached != null) {
             return cached;
         }
-        String result = stripKnownWords(c);
+        String result = stripLeadVerbs(stripKnownWords(c));
         if (cache.size() < CACHE_LIMIT) {
             cache.put(c, result);
         }
         return result;
+    }
+
+    /**
+     * Cuts the verbs that open a name (新建学校 → 学校, 新开通高铁线路 → 高铁线路, assets/indicator_text_lead_verbs.txt),
+     * but never the whole name and never across a dictionary word (建设用地). A name of verbs only becomes "".
+     */
+    String stripLeadVerbs(String c) {
+        int a = 0;
+        boolean cut = true;
+        while (cut && a < c.length()) {
+            cut = false;
+            while (a > 0 && a < c.length() && (isPunctuation(c.charAt(a)) || "和及".indexOf(c.charAt(a)) >= 0)) {
+                a++; // 新建、改造高标准农田: a list of verbs
+            }
+            if (a >= c.length()) {
+                break;
+            }
+            int end = leadVerbEnd(c, a);
+            if (end < 0 && c.charAt(a) == '新') {
+                end = leadVerbEnd(c, a + 1); // 新建成, 新开通, 新培育
+            }
+            if (end > a && !wordAcross(c, a, end, c.length())) {
+                a = end;
+                cut = true;
+            }
+        }
+        if (a == 0) {
+            return c;
+        }
+        String rest = stripKnownWords(c.substring(a));
+        return rest.isEmpty() || isEmptyOfContent(rest) ? "" : rest;
+    }
+
+    /** End of the longest lead verb at {@code from}, or -1. */
+    private int leadVerbEnd(String c, int from) {
+        int len = leadVerbSet.longestAt(c, from, c.length());
+        return len == 0 ? -1 : from + len;
+    }
+
+    /**
+     * "新建12所学校": the thing counted named after the number, up to the next clause break, list separator or
+     * 的 (at most a few characters), stopwords trimmed; "" when none stands there.
+     */
+    String nounAfter(String text, int figureEnd) {
+        int end = figureEnd;
+        int limit = Math.min(text.length(), figureEnd + MAX_NOUN_AFTER);
+        while (end < limit) {
+            char ch = text.charAt(end);
+            if (isPunctuation(ch) || Character.isWhitespace(ch) || Character.isDigit(ch) || "和及与的".indexOf(ch) >= 0) {
+                break;
+            }
+            // the name ends where a verb of the clause after it begins ("3000个小区设置智能回收机")
+            if (end > figureEnd + 1 && leadVerbEnd(text, end) > 0 && !wordAcross(text, figureEnd, end, limit)) {
+                break;
+            }
+            end++;
+        }
+        String noun = stripLeadVerbs(stripKnownWords(text.substring(figureEnd, end)));
+        return isEmptyOfContent(noun) ? "" : noun;
     }
 
     /** True when nothing but connectors and verbs stands in the clause ("，同比增长"). */
@@ -134,11 +196,10 @@ final class IndicatorTextCutter {
         int i = 0;
         outer:
         while (i < c.length()) {
-            for (int len = Math.min(MAX_STOPWORD, c.length() - i); len >= 1; len--) {
-                if (isStopword(c, i, i + len)) {
-                    i += len;
-                    continue outer;
-                }
+            int len = stopwordSet.longestAt(c, i, c.length());
+            if (len > 0) {
+                i += len;
+                continue outer;
             }
             if (isPunctuation(c.charAt(i))) {
                 i++;
@@ -154,13 +215,29 @@ final class IndicatorTextCutter {
         return true;
     }
 
-    /** End of a year such as "2025年" starting at i, or i when there is none. */
+    /** End of a year such as "2025年" or "一九八○年" starting at i, or i when there is none. */
     private static int yearEnd(String c, int i) {
         int j = i;
-        while (j < c.length() && j - i < 4 && Character.isDigit(c.charAt(j))) {
+        while (j < c.length() && j - i < 4 && isYearDigit(c.charAt(j))) {
             j++;
         }
         return j - i == 4 && j < c.length() && c.charAt(j) == '年' ? j + 1 : i;
+    }
+
+    private static boolean isYearDigit(char ch) {
+        return Character.isDigit(ch) || "〇○零一二三四五六七八九".indexOf(ch) >= 0;
+    }
+
+    /** Start of a year "1980年" (and a comparison word 比/较 before it) ending the clause at b, or b. */
+    private static int trailingYearStart(String c, int a, int b) {
+        if (b - a < 5 || c.charAt(b - 1) != '年' || yearEnd(c, b - 5) != b) {
+            return b;
+        }
+        int start = b - 5;
+        if (start > a && "比较从由".indexOf(c.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        return start;
     }
 
     /** Drops stopwords from both ends (longest first), but never one that a dictionary word runs across. */
@@ -170,21 +247,32 @@ final class IndicatorTextCutter {
         boolean changed = true;
         while (changed && a < b) {
             changed = false;
-            for (int len = Math.min(MAX_STOPWORD, b - a); len >= 1; len--) {
+            for (int len = stopwordSet.longestAt(c, a, b); len >= 1; len--) {
                 if (isStopword(c, a, a + len) && !wordAcross(c, a, a + len, b)) {
                     a += len;
                     changed = true;
                     break;
                 }
             }
-            for (int len = Math.min(MAX_STOPWORD, b - a); len >= 1 && !changed; len--) {
-                if (isStopword(c, b - len, b) && !wordAcross(c, a, b - len, b)) {
+            for (int len : stopwordSet.endingAt(c, a, b)) {
+                if (!changed && !wordAcross(c, a, b - len, b)) {
                     b -= len;
                     changed = true;
                 }
             }
             while (a < b && (isPunctuation(c.charAt(a)) || Character.isWhitespace(c.charAt(a)))) {
                 a++;
+                changed = true;
+            }
+            // a year names when, not what: "1979年农业总产值", "农业总产值比1978年"
+            int yearEnd = yearEnd(c, a);
+            if (yearEnd > a && yearEnd < b) {
+                a = yearEnd;
+                changed = true;
+            }
+            int yearStart = trailingYearStart(c, a, b);
+            if (yearStart < b && yearStart > a) {
+                b = yearStart;
                 changed = true;
             }
             while (b > a && (isPunctuation(c.charAt(b - 1)) || Character.isWhitespace(c.charAt(b - 1)))) {

@@ -3,6 +3,10 @@ package com.reportworkbench.store;
 import com.reportworkbench.extract.Figure;
 import com.reportworkbench.text.AdminLevel;
 import com.reportworkbench.text.DocumentMetadata;
+import com.reportworkbench.text.MetadataCue;
+import com.reportworkbench.text.MetadataEvidence;
+import com.reportworkbench.text.MetadataState;
+import com.reportworkbench.text.RegionCodes;
 import com.reportworkbench.text.TextRange;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,7 +26,10 @@ public final class DocumentRepository {
     private static final String SUMMARY_SELECT = """
             SELECT d.id, d.file_name, d.source_path, d.content_sha256, d.file_format, d.text_encoding, d.title,
                    d.region, d.admin_level, d.report_date, d.report_year, d.imported_at, d.char_count,
-                   d.figure_count, d.reviewed_count
+                   d.figure_count, d.reviewed_count, d.region_code,
+                   CASE WHEN EXISTS (SELECT 1 FROM document_evidence e WHERE e.document_id = d.id
+                       AND e.confidence = 'doubtful' AND e.field_name IN ('region', 'level', 'year'))
+                   THEN 1 ELSE 0 END AS doubtful
               FROM document d
             """;
 
@@ -55,6 +63,7 @@ public final class DocumentRepository {
     private static long insertWhole(Connection c, NewDocument doc, List<Figure> figures) throws SQLException {
         long id = insertDocument(c, doc);
         insertBoilerplate(c, id, doc.boilerplate());
+        DocumentMetadataHistory.insertEvidence(c, id, doc.evidence());
         FigureRepository.insertMachineFigures(c, id, figures);
         refreshCounts(c, List.of(id));
         return id;
@@ -106,8 +115,8 @@ public final class DocumentRepository {
     private static long insertDocument(Connection c, NewDocument doc) throws SQLException {
         String sql = """
                 INSERT INTO document (file_name, source_path, content_sha256, file_format, text_encoding, original_text,
-                    char_count, title, region, admin_level, report_date, report_year, imported_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    char_count, title, region, admin_level, report_date, report_year, imported_at, region_code)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """;
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             DocumentMetadata m = doc.metadata();
@@ -124,6 +133,7 @@ public final class DocumentRepository {
             Sql.setNullableDate(ps, 11, m.reportDate());
             Sql.setNullableInt(ps, 12, m.year());
             ps.setTimestamp(13, Sql.now());
+            ps.setString(14, RegionCodes.standard().codeOf(m.region()).orElse(null));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -217,23 +227,55 @@ public final class DocumentRepository {
         });
     }
 
-    /** The analyst's corrections of region, level, date, year and title. */
-    public void updateMetadata(long id, DocumentMetadata m) {
-        store.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE document SET title = ?, region = ?, admin_level = ?, report_date = ?, report_year = ? WHERE id = ?")) {
-                ps.setString(1, m.title());
-                ps.setString(2, m.region());
-                ps.setString(3, m.level() == null ? null : m.level().id());
-                Sql.setNullableDate(ps, 4, m.reportDate());
-                Sql.setNullableInt(ps, 5, m.year());
-                ps.setLong(6, id);
-                if (ps.executeUpdate() != 1) {
-                    throw new StoreException("no document " + id);
-                }
-                return null;
-            }
+    /**
+     * The analyst's corrections of region, level, date, year and title, as one undoable action; the
+     * region's code follows its name. Returns the change set, or 0 when nothing changed.
+     */
+    public long updateMetadata(long id, DocumentMetadata m) {
+        return updateMetadata(id, m, RegionCodes.standard().codeOf(m.region()).orElse(null));
+    }
+
+    /** As {@link #updateMetadata(long, DocumentMetadata)}, with the region code the analyst gave. */
+    public long updateMetadata(long id, DocumentMetadata m, String regionCode) {
+        return store.write(c -> {
+            long changeSet = FigureRepository.newChangeSet(c, "metadata: " + id);
+            int changed = DocumentMetadataHistory.update(c, changeSet, id, m, regionCode, MetadataCue.ANALYST);
+            return dropIfEmpty(c, changeSet, changed);
         });
+    }
+
+    /**
+     * Sets region, level or year (the non-null fields of {@code edit}) on many documents in one transaction
+     * and one undoable action. Returns the change set, or 0 when no document changed.
+     */
+    public long bulkUpdate(String description, Collection<Long> documentIds, MetadataEdit edit) {
+        if (edit.isEmpty() || documentIds.isEmpty()) {
+            return 0;
+        }
+        return store.write(c -> {
+            long changeSet = FigureRepository.newChangeSet(c, description);
+            int changed = 0;
+            for (long id : documentIds) {
+                changed += DocumentMetadataHistory.update(c, changeSet, id, edit);
+            }
+            return dropIfEmpty(c, changeSet, changed);
+        });
+    }
+
+    private static long dropIfEmpty(Connection c, long changeSet, int changed) throws SQLException {
+        if (changed > 0) {
+            return changeSet;
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM change_set WHERE id = ?")) {
+            ps.setLong(1, changeSet);
+            ps.executeUpdate();
+        }
+        return 0L;
+    }
+
+    /** Where each metadata field of a document came from and how sure it is. */
+    public MetadataEvidence evidence(long id) {
+        return store.read(c -> DocumentMetadataHistory.evidence(c, id));
     }
 
     public boolean delete(long id) {
@@ -284,8 +326,19 @@ public final class DocumentRepository {
         return text.substring(from, to).replaceAll("\\s+", " ").trim();
     }
 
+    /** The stored code; documents stored before codes existed get theirs from the name. */
+    private static String regionCode(ResultSet rs) throws SQLException {
+        String code = rs.getString("region_code");
+        return code != null ? code : RegionCodes.standard().codeOf(rs.getString("region")).orElse(null);
+    }
+
     private static DocumentRecord summary(ResultSet rs) throws SQLException {
         Timestamp imported = rs.getTimestamp("imported_at");
+        String region = rs.getString("region");
+        AdminLevel level = AdminLevel.fromId(rs.getString("admin_level")).orElse(null);
+        Integer year = Sql.nullableInt(rs, "report_year");
+        MetadataState state = region == null || level == null || year == null ? MetadataState.MISSING
+                : rs.getInt("doubtful") == 1 ? MetadataState.DOUBTFUL : MetadataState.OK;
         return new DocumentRecord(
                 rs.getLong("id"),
                 rs.getString("file_name"),
@@ -294,13 +347,15 @@ public final class DocumentRepository {
                 rs.getString("file_format"),
                 rs.getString("text_encoding"),
                 rs.getString("title"),
-                rs.getString("region"),
-                AdminLevel.fromId(rs.getString("admin_level")).orElse(null),
+                region,
+                level,
                 Sql.nullableDate(rs, "report_date"),
-                Sql.nullableInt(rs, "report_year"),
+                year,
                 imported == null ? null : imported.toInstant(),
                 rs.getInt("char_count"),
                 rs.getInt("figure_count"),
-                rs.getInt("reviewed_count"));
+                rs.getInt("reviewed_count"),
+                regionCode(rs),
+                state);
     }
 }

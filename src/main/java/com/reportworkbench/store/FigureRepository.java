@@ -328,7 +328,9 @@ public final class FigureRepository {
         }
         Set<Long> documents = documentsOf(c, figures);
         DocumentRepository.refreshCounts(c, documents);
-        long documentId = documents.isEmpty() ? 0 : documents.iterator().next();
+        Set<Long> metadataDocuments = DocumentMetadataHistory.replay(c, changeSet, backwards);
+        long documentId = !documents.isEmpty() ? documents.iterator().next()
+                : metadataDocuments.isEmpty() ? 0 : metadataDocuments.iterator().next();
         return new UndoResult(changeSet, description, documentId, figures);
     }
 
@@ -422,7 +424,7 @@ public final class FigureRepository {
                 rs.getInt("sentence_end"));
     }
 
-    private static long newChangeSet(Connection c, String description) throws SQLException {
+    static long newChangeSet(Connection c, String description) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO change_set (description, created_at, undone) VALUES (?, ?, FALSE)",
                 Statement.RETURN_GENERATED_KEYS)) {

@@ -20,6 +20,8 @@ public final class StoreLimits {
     public static final int FILE_NAME_CHARS = 1000;
     public static final int TITLE_CHARS = 1000;
     public static final int REGION_CHARS = 200;
+    /** {@code document_evidence.cue_quote} and {@code conflict_note} (V4). */
+    public static final int EVIDENCE_CHARS = 400;
 
     private StoreLimits() {}
 

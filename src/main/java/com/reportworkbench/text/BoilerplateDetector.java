@@ -9,11 +9,14 @@ import java.util.regex.Pattern;
 /**
  * Finds the web debris around a scraped report: navigation and toolbar lines, share-site headers,
  * source/date bylines, footers, copyright and ICP lines, URLs, page-number debris. The markers are the
- * regular expressions of assets/boilerplate.tsv. The text is never changed: the ranges tell the
+ * regular expressions of assets/boilerplate.tsv; a rule seen on one site only is anchored to that site's
+ * markers and runs only on documents that hold one. The text is never changed: the ranges tell the
  * extractor (and the viewer) what to leave out. Thread-safe.
  */
 public final class BoilerplateDetector {
     private final List<Pattern> lineRules = new ArrayList<>();
+    /** For each line rule, the site markers one of which the document must hold (empty: any document). */
+    private final List<String[]> lineAnchors = new ArrayList<>();
     private final List<Pattern> spanRules = new ArrayList<>();
     /** For each span rule, literals one of which every match holds (empty: always run the regex). */
     private final List<String[]> spanAnchors = new ArrayList<>();
@@ -31,7 +34,10 @@ public final class BoilerplateDetector {
             String[] anchors = second < 0 ? new String[0] : rest.substring(second + 1).strip().split(" +");
             Pattern p = Pattern.compile((second < 0 ? rest : rest.substring(0, second)).strip());
             switch (kind) {
-                case "line" -> lineRules.add(p);
+                case "line" -> {
+                    lineRules.add(p);
+                    lineAnchors.add(anchors);
+                }
                 case "span" -> {
                     spanRules.add(p);
                     spanAnchors.add(anchors);
@@ -45,10 +51,16 @@ public final class BoilerplateDetector {
     /** Debris ranges, sorted and merged. */
     public List<TextRange> detect(String text) {
         List<TextRange> found = new ArrayList<>();
+        List<Pattern> activeLineRules = new ArrayList<>(lineRules.size());
+        for (int r = 0; r < lineRules.size(); r++) {
+            if (holdsAny(text, lineAnchors.get(r))) {
+                activeLineRules.add(lineRules.get(r)); // a site's own debris only where that site's markers are
+            }
+        }
         TrimmedLines.forEach(text, (a, b) -> {
             if (b - a <= 200) {
                 String line = text.substring(a, b);
-                for (Pattern p : lineRules) {
+                for (Pattern p : activeLineRules) {
                     if (p.matcher(line).matches()) {
                         found.add(new TextRange(a, b));
                         break;

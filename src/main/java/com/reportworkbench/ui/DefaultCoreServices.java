@@ -1,7 +1,6 @@
 package com.reportworkbench.ui;
 
 import com.reportworkbench.extract.QuantityParser;
-import com.reportworkbench.extract.UnitTable;
 import com.reportworkbench.importer.CancellationFlag;
 import com.reportworkbench.importer.ImportListener;
 import com.reportworkbench.importer.ImportService;
@@ -9,6 +8,7 @@ import com.reportworkbench.importer.ImportSummary;
 import com.reportworkbench.importer.SampleReports;
 import com.reportworkbench.indicator.IndicatorCatalog;
 import com.reportworkbench.store.Store;
+import com.reportworkbench.unit.UnitTable;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;

@@ -242,7 +242,9 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("menu.edit.find", "Ctrl+F", this::find),
                 item("menu.edit.filter", "Ctrl+L", figureTable::focusFilter),
-                item("menu.edit.metadata", "Ctrl+M", this::editMetadata));
+                item("menu.edit.metadata", "Ctrl+M", this::editMetadata),
+                item("menu.edit.bulkMetadata", "Ctrl+Shift+M", () -> documentList.bulkEdit(window(),
+                        vm.core().importAvailable(), vm::setStatus, vm.review()::reload)));
 
         Menu figure = new Menu(tr("menu.figure"));
         figure.getItems().addAll(figureItems());
@@ -619,8 +621,8 @@ public final class MainWindow {
         if (d == null) {
             return;
         }
-        MetadataDialog.show(window(), d, vm.core().importAvailable())
-                .ifPresent(r -> vm.review().saveMetadata(r.metadata(), r.reextract()));
+        vm.review().loadEvidence(evidence -> MetadataDialog.show(window(), d, evidence, vm.core().importAvailable())
+                .ifPresent(r -> vm.review().saveMetadata(r.metadata(), r.regionCode(), r.reextract())));
     }
 
     private void addFigureFromSelection() {

@@ -28,7 +28,7 @@ class CommandLineTest {
 
         CliRun list = CliRun.of("list", "--db", db);
         List<String> rows = list.out().lines().toList();
-        assertThat(rows.get(0)).isEqualTo("id\tfile\tregion\tlevel\tyear\treport_date\tfigures\treviewed");
+        assertThat(rows.get(0)).isEqualTo("id\tfile\tregion\tlevel\tyear\treport_date\tfigures\treviewed\tregion_code");
         assertThat(rows).hasSize(6);
         String jiangyuan = rows.stream().filter(r -> r.contains("000_b12ad143352142ad.txt")).findFirst().orElseThrow();
         assertThat(jiangyuan.split("\t")).contains("白山市江源区", "county-district", "2023-12-27");

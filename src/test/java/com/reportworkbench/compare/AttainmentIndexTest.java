@@ -22,7 +22,7 @@ class AttainmentIndexTest {
 
     private static DocumentRecord doc(long id, String region, Integer year, LocalDate date) {
         return new DocumentRecord(id, "doc" + id + ".txt", null, null, "txt", "UTF-8", null, region,
-                AdminLevel.CITY, date, year, Instant.EPOCH, 1000, 0, 0);
+                AdminLevel.CITY, date, year, Instant.EPOCH, 1000, 0, 0, null, null);
     }
 
     private FigureRecord fig(long docId, int start, String value, String high, String unit, Kind kind,
@@ -31,6 +31,70 @@ class AttainmentIndexTest {
                 high == null ? null : new BigDecimal(high), unit, null, Qualifier.NONE, kind, false, indicator, null,
                 period, 0, 10);
         return new FigureRecord(nextId++, docId, f, f, Origin.MACHINE, status, Instant.EPOCH);
+    }
+
+    private FigureRecord named(long docId, int start, String value, Kind kind, String indicator, String indicatorText,
+            String period) {
+        Figure f = new Figure(start, start + 3, value + "%", new BigDecimal(value), null, "%", null, Qualifier.NONE,
+                kind, false, indicator, indicatorText, period, 0, 10);
+        return new FigureRecord(nextId++, docId, f, f, Origin.MACHINE, ReviewStatus.PROPOSED, Instant.EPOCH);
+    }
+
+    @Test
+    void surveyedAndRegisteredUnemploymentRatesAreTwoRowsComparedLikeWithLike() {
+        AttainmentIndex index = new AttainmentIndex();
+        DocumentRecord plan = doc(1, "全国", 2019, null);
+        DocumentRecord review = doc(2, "全国", 2020, null);
+        index.offer(plan, named(1, 10, "5.5", Kind.TARGET, "unemployment_rate", "城镇调查失业率", "2019"));
+        index.offer(plan, named(1, 20, "4.5", Kind.TARGET, "unemployment_rate", "城镇登记失业率", "2019"));
+        index.offer(review, named(2, 10, "5.2", Kind.ACHIEVEMENT, "unemployment_rate", "城镇调查失业率", "2019"));
+        index.offer(review, named(2, 20, "3.6", Kind.ACHIEVEMENT, "unemployment_rate", "城镇登记失业率", "2019"));
+
+        List<AttainmentRow> rows = index.rows();
+
+        assertThat(rows).extracting(AttainmentRow::measure).containsExactly("登记", "调查");
+        assertThat(rows.get(0).threshold()).isEqualByComparingTo("4.5");
+        assertThat(rows.get(0).actual().value()).isEqualByComparingTo("3.6");
+        assertThat(rows.get(1).threshold()).isEqualByComparingTo("5.5");
+        assertThat(rows.get(1).actual().value()).isEqualByComparingTo("5.2");
+        assertThat(rows).allMatch(r -> r.status() == AttainmentStatus.MET);
+        assertThat(rows.get(0).regionCode()).isEqualTo("100000");
+    }
+
+    @Test
+    void aGrowthTargetHasNoResultWhenTheLaterReportGivesOnlyALevelAndARangePeriodNeverCounts() {
+        AttainmentIndex index = new AttainmentIndex();
+        DocumentRecord plan = doc(1, "全国", 1997, null);
+        DocumentRecord review = doc(2, "全国", 1998, null);
+        index.offer(plan, fig(1, 10, "10", null, "%", Kind.TARGET, "fixed_asset_investment", "1997", ReviewStatus.PROPOSED));
+        index.offer(review, fig(2, 10, "25300", null, "亿元", Kind.ACHIEVEMENT, "fixed_asset_investment", "1997",
+                ReviewStatus.PROPOSED));
+        index.offer(review, fig(2, 30, "12", null, "%", Kind.ACHIEVEMENT, "fixed_asset_investment", "1993-1997",
+                ReviewStatus.PROPOSED)); // the five-year average
+
+        AttainmentRow row = index.rows().get(0);
+
+        assertThat(row.target().value()).isEqualByComparingTo("10");
+        assertThat(row.hasActual()).isFalse();
+        assertThat(row.status()).isEqualTo(AttainmentStatus.UNKNOWN);
+    }
+
+    @Test
+    void aTargetRecalledInTheReviewAsABoundLosesToTheMeasuredResult() {
+        AttainmentIndex index = new AttainmentIndex();
+        DocumentRecord plan = doc(1, "全国", 1994, null);
+        DocumentRecord review = doc(2, "全国", 1995, null);
+        index.offer(plan, fig(1, 10, "10", null, "%", Kind.TARGET, "cpi", "1994", ReviewStatus.PROPOSED));
+        Figure recalled = new Figure(5, 9, "百分之十", new BigDecimal("10"), null, "%", null, Qualifier.AT_MOST,
+                Kind.ACHIEVEMENT, false, "cpi", "商品零售物价上涨幅度", "1994", 0, 10);
+        index.offer(review, new FigureRecord(nextId++, 2, recalled, recalled, Origin.MACHINE, ReviewStatus.PROPOSED,
+                Instant.EPOCH));
+        index.offer(review, fig(2, 30, "21.7", null, "%", Kind.ACHIEVEMENT, "cpi", "1994", ReviewStatus.PROPOSED));
+
+        AttainmentRow row = index.rows().get(0);
+
+        assertThat(row.actual().value()).isEqualByComparingTo("21.7");
+        assertThat(row.status()).isEqualTo(AttainmentStatus.MISSED);
     }
 
     @Test

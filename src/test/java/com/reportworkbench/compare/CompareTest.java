@@ -86,7 +86,7 @@ class CompareTest {
         List<AttainmentRow> rows = rows();
         AttainmentRow fai = row(rows, "fixed_asset_investment", 2023);
         assertThat(fai.target().unit()).isEqualTo("%");
-        assertThat(fai.actual().unit()).isEqualTo("亿元");
+        assertThat(fai.hasActual()).isFalse(); // the later report gave only a level (亿元): not a growth result
         assertThat(fai.gap()).isNull();
         assertThat(fai.status()).isEqualTo(AttainmentStatus.UNKNOWN);
 
@@ -153,13 +153,13 @@ class CompareTest {
         List<String> lines = out.toString().lines().toList();
         assertThat(lines.get(0)).isEqualTo(
                 "region,indicator,year,target_value,target_unit,target_qualifier,target_doc,actual_value,actual_unit,"
-                        + "actual_doc,gap,status");
+                        + "actual_doc,gap,status,region_code,measure");
         assertThat(lines).hasSize(1 + 10);
         Map<String, Map<String, String>> byKey = new LinkedHashMap<>();
         String[] header = lines.get(0).split(",", -1);
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);
-            assertThat(cells).hasSize(12);
+            assertThat(cells).hasSize(14);
             Map<String, String> m = new LinkedHashMap<>();
             for (int i = 0; i < header.length; i++) {
                 m.put(header[i], cells[i]);
@@ -171,13 +171,13 @@ class CompareTest {
                 .containsEntry("target_qualifier", "approx").containsEntry("target_doc", CompareFixture.FILE_2023)
                 .containsEntry("actual_value", "6").containsEntry("actual_unit", "%")
                 .containsEntry("actual_doc", CompareFixture.FILE_2024).containsEntry("gap", "-0.5")
-                .containsEntry("status", "missed");
+                .containsEntry("status", "missed").containsEntry("region_code", "220605").containsEntry("measure", "");
         assertThat(byKey.get("industrial_value_added/2023")).containsEntry("target_value", "7-7.5")
                 .containsEntry("gap", "0.2").containsEntry("status", "met");
         assertThat(byKey.get("cpi/2023")).containsEntry("actual_value", "2.3").containsEntry("status", "met");
         assertThat(byKey.get("unemployment_rate/2023")).containsEntry("target_qualifier", "at_most")
                 .containsEntry("status", "missed");
-        assertThat(byKey.get("fixed_asset_investment/2023")).containsEntry("actual_unit", "亿元")
+        assertThat(byKey.get("fixed_asset_investment/2023")).containsEntry("target_unit", "%").containsEntry("actual_value", "").containsEntry("actual_unit", "")
                 .containsEntry("gap", "").containsEntry("status", "unknown");
         assertThat(byKey.values().stream().map(m -> m.get("status")).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("met", "missed", "unknown");

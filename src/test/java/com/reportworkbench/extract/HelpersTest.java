@@ -1,10 +1,10 @@
 package com.reportworkbench.extract;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.reportworkbench.unit.UnitTable;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The helpers other packages call: UnitTable, QuantityParser, FigureJson. */
 class HelpersTest {

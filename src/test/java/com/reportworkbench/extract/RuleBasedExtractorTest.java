@@ -52,7 +52,10 @@ class RuleBasedExtractorTest {
         assertThat(f.value()).isEqualByComparingTo("12.5");
         assertThat(f.unit()).isEqualTo("万人");
         assertThat(f.indicator()).isEqualTo("new_urban_jobs");
-        assertThat(only("森林覆盖率达到６３．２％。").unit()).isEqualTo("％");
+        Figure cover = only("森林覆盖率达到６３．２％。");
+        assertThat(cover.text()).isEqualTo("６３．２％"); // the span is the original text
+        assertThat(cover.unit()).isEqualTo("%"); // the unit is read the one way
+        assertThat(cover.value()).isEqualByComparingTo("63.2");
     }
 
     @Test

@@ -11,13 +11,21 @@ import org.junit.jupiter.api.Test;
 class LoggingTest {
     @Test
     void uncaughtExceptionIsWrittenToTheLogFileWithItsStackTrace() throws Exception {
-        UncaughtExceptionLogging.install();
+        // a library loaded by an earlier test of the same JVM (the UI tests' toolkit) may have set a default
+        // handler already, and install() keeps an existing one: start from none, and put it back afterwards
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler(null);
         String marker = "boom-" + UUID.randomUUID();
-        Thread t = new Thread(() -> {
-            throw new IllegalStateException(marker);
-        }, "logging-test");
-        t.start();
-        t.join();
+        try {
+            UncaughtExceptionLogging.install();
+            Thread t = new Thread(() -> {
+                throw new IllegalStateException(marker);
+            }, "logging-test");
+            t.start();
+            t.join();
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
 
         assertThat(LogDirectory.currentFile().getParent()).isEqualTo(LogDirectory.path());
         String log = Files.readString(LogDirectory.currentFile(), StandardCharsets.UTF_8);

@@ -44,4 +44,20 @@ class BoilerplateDetectorTest {
             assertThat(ranges.get(i).start()).isGreaterThan(ranges.get(i - 1).end());
         }
     }
+
+    @Test
+    void bulletLinesAreDebrisOnlyOnTheSiteThatWritesThem() {
+        String report = "今年的主要目标：\n- 城镇新增就业5万人以上\n- 粮食产量稳定在60万吨\n";
+        assertThat(detector.detect(report)).isEmpty();
+        String shared = "《某区政府工作报告.docx》由会员分享,可在线阅读。\n- 配套讲稿:\n- 2023 区政府 工作报告\n正文增长5%。\n";
+        List<String> found = pieces(shared, detector.detect(shared));
+        assertThat(found).anyMatch(s -> s.contains("- 2023 区政府 工作报告"));
+        assertThat(found).noneMatch(s -> s.contains("增长5%"));
+    }
+
+    @Test
+    void aSiteFooterLineRunsOnlyWithItsSiteMarkers() {
+        String report = "如PPT文件的首页显示word图标的说明不在本报告中。\n全年新建学校12所。\n";
+        assertThat(detector.detect(report)).isEmpty();
+    }
 }

@@ -36,14 +36,14 @@ class MetadataDetectorTest {
     }
 
     @Test
-    void unnamedDistrictGetsNoRegionAndNoYearItOnlyImplies() {
+    void unnamedDistrictGetsNoRegionAndItsYearFromTheReviewHeading() {
         DocumentMetadata metadata = detectSeed("002_b11b1295186a95dd.txt");
 
         assertThat(metadata.region()).isNull();
         assertThat(metadata.level()).isEqualTo(AdminLevel.COUNTY); // "我代表区人民政府"
         assertThat(metadata.reportDate()).isNull();
-        // titled 2023 but reviewing 2023: 2023 is not its plan year, and 2024 is only implied
-        assertThat(metadata.year()).isNull();
+        // titled 2023 but reviewing 2023 ("一、2023年工作回顾" run into the text): it plans 2024
+        assertThat(metadata.year()).isEqualTo(2024);
         assertThat(metadata.title()).isEqualTo("2023年区政府工作报告");
     }
 
@@ -170,24 +170,32 @@ class MetadataDetectorTest {
     }
 
     @Test
-    void datesInMidYearDoNotDecideThePlanYear() {
-        DocumentMetadata metadata = detect("——2024年7月20日在某某县第十届人民代表大会第五次会议上\n");
+    void aMidYearDateGivesItsOwnYearUnlessAPlanHeadingNamesTheNext() {
+        DetectedMetadata alone = detector.detectWithEvidence("——2024年7月20日在某某县第十届人民代表大会第五次会议上\n", "a.txt");
+        DetectedMetadata withPlan = detector.detectWithEvidence(
+                "——2024年7月20日在某某县第十届人民代表大会第五次会议上\n二、2025年工作安排\n", "a.txt");
 
-        assertThat(metadata.reportDate()).isEqualTo(LocalDate.of(2024, 7, 20));
-        assertThat(metadata.year()).isNull();
+        assertThat(alone.metadata().reportDate()).isEqualTo(LocalDate.of(2024, 7, 20));
+        assertThat(alone.metadata().year()).isEqualTo(2024);
+        assertThat(withPlan.metadata().year()).isEqualTo(2025);
+        assertThat(withPlan.evidence().get(MetadataField.YEAR).orElseThrow().cue()).isEqualTo(MetadataCue.PLAN_HEADING);
     }
 
     @Test
-    void contradictoryYearsGiveNoYear() {
-        DocumentMetadata metadata = detect("""
+    void contradictoryYearsFollowTheDateAndAreDoubtful() {
+        DetectedMetadata detected = detector.detectWithEvidence("""
                 ——2024年1月15日在成都市第十八届人民代表大会第三次会议上
                 一、2023年工作回顾
                 二、2025年工作安排
-                """);
+                """, "a.txt");
 
-        assertThat(metadata.region()).isEqualTo("成都市");
-        assertThat(metadata.level()).isEqualTo(AdminLevel.CITY);
-        assertThat(metadata.year()).isNull();
+        assertThat(detected.metadata().region()).isEqualTo("成都市");
+        assertThat(detected.metadata().level()).isEqualTo(AdminLevel.CITY);
+        assertThat(detected.metadata().year()).isEqualTo(2024);
+        FieldEvidence year = detected.evidence().get(MetadataField.YEAR).orElseThrow();
+        assertThat(year.cue()).isEqualTo(MetadataCue.BYLINE);
+        assertThat(year.confidence()).isEqualTo(Confidence.DOUBTFUL);
+        assertThat(year.conflict()).contains("2025年工作安排");
     }
 
     @Test

@@ -225,8 +225,9 @@ public final class AttainmentView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(tr("attainment.empty")));
         table.getColumns().add(text(tr("attainment.region"), AttainmentRow::region));
+        table.getColumns().add(text(tr("attainment.regionCode"), r -> r.regionCode() == null ? "" : r.regionCode()));
         TableColumn<AttainmentRow, String> indicatorColumn = text(tr("attainment.indicator"),
-                AttainmentRow::indicatorName);
+                AttainmentRow::indicatorLabel);
         indicatorColumn.setPrefWidth(150);
         table.getColumns().add(indicatorColumn);
         TableColumn<AttainmentRow, Number> year = new TableColumn<>(tr("attainment.year"));

@@ -27,6 +27,7 @@ public final class Shortcuts {
             new String[] {"Ctrl+I", "shortcut.import"},
             new String[] {"Ctrl+E", "shortcut.export"},
             new String[] {"Ctrl+M", "shortcut.metadata"},
+            new String[] {"Ctrl+Shift+M", "shortcut.bulkMetadata"},
             new String[] {"F1", "shortcut.help"});
 
     private Shortcuts() {}

@@ -3,32 +3,50 @@ package com.reportworkbench.ui.documents;
 import static com.reportworkbench.ui.I18n.tr;
 
 import com.reportworkbench.store.DocumentRecord;
+import com.reportworkbench.text.MetadataState;
+import com.reportworkbench.ui.dialogs.BulkMetadataDialog;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.controlsfx.control.textfield.TextFields;
 
-/** The document list: region, level, year, title, review progress; a filter box; sortable columns. */
+/**
+ * The document list: a mark for missing or doubtful metadata, region, level, year, title, review progress; a
+ * filter box; sortable columns; several documents can be selected for a bulk metadata edit.
+ */
 public final class DocumentListView extends VBox {
     private final TableView<DocumentRecord> table = new TableView<>();
     private final TextField filter = TextFields.createClearableTextField();
 
+    private final DocumentListViewModel vm;
+
     public DocumentListView(DocumentListViewModel vm, Consumer<DocumentRecord> open) {
+        this.vm = vm;
         getStyleClass().add("document-list");
         filter.setPromptText(tr("documents.filter"));
         filter.textProperty().bindBidirectional(vm.filterProperty());
         filter.setId("documentFilter");
         table.setId("documentTable");
 
+        TableColumn<DocumentRecord, MetadataState> mark = new TableColumn<>("");
+        mark.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().metadataState()));
+        mark.setCellFactory(c -> new MetadataMarkCell());
+        mark.setPrefWidth(24);
+        mark.setMinWidth(24);
+        mark.setMaxWidth(30);
+        mark.getStyleClass().add("metadata-mark-column");
         TableColumn<DocumentRecord, String> region = new TableColumn<>(tr("documents.region"));
         region.setCellValueFactory(c -> new SimpleStringProperty(nz(c.getValue().region())));
         region.setPrefWidth(128);
@@ -73,7 +91,8 @@ public final class DocumentListView extends VBox {
         progress.setPrefWidth(64);
         progress.setMinWidth(56);
         progress.getStyleClass().add("progress-column");
-        table.getColumns().setAll(java.util.List.of(region, level, year, progress, title));
+        table.getColumns().setAll(java.util.List.of(mark, region, level, year, progress, title));
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         SortedList<DocumentRecord> sorted = new SortedList<>(vm.filtered());
@@ -93,6 +112,45 @@ public final class DocumentListView extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(filter, table);
         setSpacing(4);
+    }
+
+    /** A mark for documents whose region, level or year is missing or doubtful, with the reason as tooltip. */
+    static final class MetadataMarkCell extends javafx.scene.control.TableCell<DocumentRecord, MetadataState> {
+        @Override
+        protected void updateItem(MetadataState state, boolean empty) {
+            super.updateItem(state, empty);
+            getStyleClass().removeAll("metadata-missing", "metadata-doubtful");
+            if (empty || state == null || state == MetadataState.OK) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(state == MetadataState.MISSING ? "○" : "?");
+            getStyleClass().add("metadata-" + state.id());
+            setTooltip(new javafx.scene.control.Tooltip(tr("documents.metadata." + state.id())));
+        }
+    }
+
+    /** The documents selected in the list (several with Shift/Ctrl+click). */
+    public List<DocumentRecord> selectedDocuments() {
+        return List.copyOf(table.getSelectionModel().getSelectedItems());
+    }
+
+    /**
+     * Asks for the region, level or year to set on the selected documents and saves them in one action;
+     * {@code status} gets the outcome, {@code changed} runs once the list is read again.
+     */
+    public void bulkEdit(Window owner, boolean reextractAvailable, Consumer<String> status, Runnable changed) {
+        List<DocumentRecord> selected = selectedDocuments();
+        if (selected.isEmpty()) {
+            status.accept(tr("bulk.none"));
+            return;
+        }
+        BulkMetadataDialog.show(owner, selected, reextractAvailable).ifPresent(r ->
+                vm.bulkEdit(selected.stream().map(DocumentRecord::id).toList(), r.edit(), r.reextract(), n -> {
+                    status.accept(tr("bulk.done", n));
+                    changed.run();
+                }));
     }
 
     /** A text cell whose tooltip shows the whole value (narrow columns cut it off). */

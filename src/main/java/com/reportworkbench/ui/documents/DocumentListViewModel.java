@@ -1,8 +1,12 @@
 package com.reportworkbench.ui.documents;
 
+import static com.reportworkbench.ui.I18n.tr;
+
 import com.reportworkbench.store.DocumentRecord;
+import com.reportworkbench.store.MetadataEdit;
 import com.reportworkbench.ui.CoreServices;
 import com.reportworkbench.ui.TaskExecutor;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -87,6 +91,23 @@ public final class DocumentListViewModel {
             loaded.set(true);
             then.run();
         }, errorHandler);
+    }
+
+    /**
+     * Sets region, level or year on several documents in one transaction (one undoable action), optionally
+     * extracts their figures again, then refreshes the list and reports how many documents it changed.
+     */
+    public void bulkEdit(List<Long> documentIds, MetadataEdit edit, boolean reextract, Consumer<Integer> then) {
+        List<Long> ids = List.copyOf(documentIds);
+        executor.execute(() -> {
+            long changeSet = core.store().documents().bulkUpdate(tr("bulk.description", ids.size()), ids, edit);
+            if (changeSet != 0 && reextract) {
+                for (long id : ids) {
+                    core.reextract(id);
+                }
+            }
+            return changeSet == 0 ? 0 : ids.size();
+        }, changed -> refresh(() -> then.accept(changed)), errorHandler);
     }
 
     public void delete(DocumentRecord document, Runnable then) {

@@ -12,6 +12,8 @@ import com.reportworkbench.store.ReviewStatus;
 import com.reportworkbench.store.Store;
 import com.reportworkbench.store.UndoResult;
 import com.reportworkbench.text.DocumentMetadata;
+import com.reportworkbench.text.MetadataEvidence;
+import com.reportworkbench.text.RegionCodes;
 import com.reportworkbench.text.TextRange;
 import com.reportworkbench.ui.CoreServices;
 import com.reportworkbench.ui.TaskExecutor;
@@ -487,16 +489,35 @@ public final class ReviewViewModel {
 
     /** Saves the document's metadata, then optionally extracts its figures again. */
     public void saveMetadata(DocumentMetadata metadata, boolean reextract) {
+        saveMetadata(metadata, RegionCodes.standard().codeOf(metadata.region()).orElse(null), reextract);
+    }
+
+    /** Saves the document's metadata and region code (one undoable action), then optionally extracts again. */
+    public void saveMetadata(DocumentMetadata metadata, String regionCode, boolean reextract) {
         Long docId = documentId().orElse(null);
         if (docId == null) {
             return;
         }
         change(tr("action.metadata.done"), () -> {
-            core.store().documents().updateMetadata(docId, metadata);
+            core.store().documents().updateMetadata(docId, metadata, regionCode);
             if (reextract) {
                 core.reextract(docId);
             }
             return null;
         }, selectedIds());
+    }
+
+    /** Where the open document's metadata came from, read off the FX thread and handed over on it. */
+    public void loadEvidence(Consumer<MetadataEvidence> then) {
+        Long docId = documentId().orElse(null);
+        if (docId == null) {
+            return;
+        }
+        executor.execute(() -> core.store().documents().evidence(docId), then, this::failed);
+    }
+
+    /** Reads the open document again, after its metadata changed elsewhere (a bulk edit). */
+    public void reload() {
+        change(null, () -> null, selectedIds());
     }
 }
