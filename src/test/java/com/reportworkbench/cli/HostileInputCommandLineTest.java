@@ -76,7 +76,7 @@ class HostileInputCommandLineTest {
 
         CliRun list = CliRun.of("list", "--db", db);
         assertThat(list.out().lines()).hasSize(2); // header + the one document
-        assertThat(list.out().lines().skip(1).findFirst().orElseThrow().split("\t", -1)).hasSize(8);
+        assertThat(list.out().lines().skip(1).findFirst().orElseThrow().split("\t", -1)).hasSize(9);
 
         CliRun extract = CliRun.of("extract", bad.toString());
         assertThat(extract.err().lines().filter(l -> !l.isBlank())).hasSize(1);
