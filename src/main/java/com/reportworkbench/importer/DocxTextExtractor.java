@@ -33,6 +33,7 @@ final class DocxTextExtractor implements FormatTextExtractor {
     @Override
     public DecodedText extract(byte[] bytes) throws UnreadableDocumentException {
         rejectNonOoxml(bytes);
+        XmlNesting.check(bytes, ".docx");
         List<String> lines = new ArrayList<>();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             addBody(document, lines);
