@@ -36,17 +36,17 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
     }
 
     /** Options of the command line that concern the window. */
-    record Options(Path db, boolean measureStartup, boolean exitAfterStartup) {
+    record Options(String db, boolean measureStartup, boolean exitAfterStartup) {
         static Options parse(List<String> args) {
-            Path db = null;
+            String db = null; // a folder, or a PostgreSQL URL (a team's shared store)
             boolean measure = false;
             boolean exit = false;
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 if (a.equals("--db") && i + 1 < args.size()) {
-                    db = Path.of(args.get(++i));
+                    db = args.get(++i);
                 } else if (a.startsWith("--db=")) {
-                    db = Path.of(a.substring(5));
+                    db = a.substring(5);
                 } else if (a.equals("--measure-startup")) {
                     measure = true;
                 } else if (a.equals("--exit-after-startup")) {
@@ -90,11 +90,11 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
         stage.show();
     }
 
-    private void openStore(Path db) {
-        Path dir = db != null ? db
-                : !prefs.storeDirectory().isBlank() ? Path.of(prefs.storeDirectory()) : StoreLocation.defaultDirectory();
+    private void openStore(String db) {
+        String where = db != null ? db
+                : !prefs.storeDirectory().isBlank() ? prefs.storeDirectory() : StoreLocation.defaultDirectory().toString();
         executor.executeLong(() -> {
-            Store s = Store.open(dir);
+            Store s = Store.open(where); // an H2 folder, or postgresql://USER@HOST:PORT/DBNAME
             store = s;
             return CoreFactory.create(s);
         }, services -> {
