@@ -278,7 +278,7 @@ public final class DocumentRepository {
     /** As {@link #updateMetadata(long, DocumentMetadata)}, with the region code the analyst gave. */
     public long updateMetadata(long id, DocumentMetadata m, String regionCode) {
         return store.write(c -> {
-            long changeSet = FigureRepository.newChangeSet(c, "metadata: " + id);
+            long changeSet = FigureRepository.newChangeSet(c, "metadata: " + id, store.analyst());
             int changed = DocumentMetadataHistory.update(c, changeSet, id, m, regionCode, MetadataCue.ANALYST);
             return dropIfEmpty(c, changeSet, changed);
         });
@@ -293,7 +293,7 @@ public final class DocumentRepository {
             return 0;
         }
         return store.write(c -> {
-            long changeSet = FigureRepository.newChangeSet(c, description);
+            long changeSet = FigureRepository.newChangeSet(c, description, store.analyst());
             int changed = 0;
             for (long id : documentIds) {
                 changed += DocumentMetadataHistory.update(c, changeSet, id, edit);
