@@ -47,6 +47,7 @@ public final class Store implements AutoCloseable {
     private final DocumentRepository documents;
     private final FigureRepository figures;
     private final UserSynonymRepository synonyms;
+    private final CodingRepository coding;
 
     private Store(Path directory, JdbcConnectionPool pool, List<String> recovered) {
         this(directory, null, pool, recovered);
@@ -60,6 +61,7 @@ public final class Store implements AutoCloseable {
         this.documents = new DocumentRepository(this);
         this.figures = new FigureRepository(this);
         this.synonyms = new UserSynonymRepository(this);
+        this.coding = new CodingRepository(this);
     }
 
     /**
@@ -263,6 +265,11 @@ public final class Store implements AutoCloseable {
 
     public UserSynonymRepository synonyms() {
         return synonyms;
+    }
+
+    /** Assignment, double coding and adjudication (a team's store). */
+    public CodingRepository coding() {
+        return coding;
     }
 
     /** Work that reads: a connection in auto-commit mode. */
