@@ -267,6 +267,21 @@ public final class Store implements AutoCloseable {
         return synonyms;
     }
 
+    /**
+     * A short mark that changes whenever anyone changes the store: a new or undone action, a document
+     * imported or deleted. An open window polls it to show other analysts' changes.
+     */
+    public String changeMark() {
+        return read(c -> {
+            try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(
+                    "SELECT (SELECT COALESCE(MAX(id), 0) FROM change_set), (SELECT COUNT(*) FROM change_set WHERE undone = TRUE), "
+                            + "(SELECT COUNT(*) FROM document), (SELECT COALESCE(MAX(id), 0) FROM document)")) {
+                rs.next();
+                return rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3) + "/" + rs.getLong(4);
+            }
+        });
+    }
+
     /** Assignment, double coding and adjudication (a team's store). */
     public CodingRepository coding() {
         return coding;

@@ -196,7 +196,8 @@ public final class MainWindow {
                 ImportResultDialog.create(window(), s).show();
             }
         });
-        vm.setErrorHandler(e -> { }); // errors go to the status bar; no modal dialog per failure
+        // errors go to the status bar; no modal dialog per failure, except a save refused for a newer change (#13)
+        vm.setErrorHandler(e -> com.reportworkbench.ui.team.ConflictDialog.showIfConflict(window(), e, vm.review()::reload));
         review.documentProperty().addListener((o, a, d) -> {
             if (d != null) {
                 documentList.select(d.id());

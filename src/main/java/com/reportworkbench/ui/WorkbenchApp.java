@@ -25,6 +25,7 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
     private Stage stage;
     private Scene scene;
     private volatile Store store;
+    private com.reportworkbench.ui.team.StorePolling polling;
 
     public WorkbenchApp() {
         this(UiPreferences.user());
@@ -94,11 +95,12 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
         String where = db != null ? db
                 : !prefs.storeDirectory().isBlank() ? prefs.storeDirectory() : StoreLocation.defaultDirectory().toString();
         executor.executeLong(() -> {
-            Store s = Store.open(where); // an H2 folder, or postgresql://USER@HOST:PORT/DBNAME
+            Store s = Store.open(where).signAs(prefs.analyst()); // an H2 folder, or postgresql://USER@HOST:PORT/DBNAME
             store = s;
             return CoreFactory.create(s);
         }, services -> {
             vm.attach(services);
+            polling = com.reportworkbench.ui.team.StorePolling.start(services.store(), () -> vm); // other analysts' changes
             executor.executeLong(() -> {
                 services.warmUp();
                 return null;
@@ -128,6 +130,9 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
 
     @Override
     public void preferencesChanged() {
+        if (store != null) {
+            store.signAs(prefs.analyst());
+        }
         Styling.applyTheme(prefs.darkTheme());
         Styling.style(scene, prefs);
     }
@@ -162,6 +167,10 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
     public void restoreStore(Path zip) {
         Store old = store;
         if (old == null) {
+            return;
+        }
+        if (old.isPostgres()) { // a team's store is restored with `restore --db URL` from an engine-neutral dump
+            vm.setStatus(tr("restore.failed", old.location()));
             return;
         }
         Path dir = old.directory();
@@ -208,6 +217,9 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
 
     @Override
     public void stop() {
+        if (polling != null) {
+            polling.close();
+        }
         Store s = store;
         if (executor != null && s != null) {
             // pending store work ends first (serial thread): closing the pool under a statement fails it
