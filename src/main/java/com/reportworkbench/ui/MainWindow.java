@@ -270,6 +270,8 @@ public final class MainWindow {
         Menu language = new Menu(tr("menu.view.language"));
         language.getItems().addAll(zh, en);
         view.getItems().addAll(light, dark, new SeparatorMenuItem(), language);
+        view.getItems().add(item("menu.view.agreement", null, () -> com.reportworkbench.ui.team.AgreementDialog.show(
+                window(), vm.core().store(), vm.executor()))); // a team's double coding (#13)
 
         view.getItems().addAll(new SeparatorMenuItem(),
                 item("menu.view.review", "Ctrl+Shift+R", () -> viewTabs.getSelectionModel().select(reviewTab)),
