@@ -67,7 +67,8 @@ final class AdjudicationDialog {
         table.getColumns().add(AgreementDialog.column(loaded.coderB(), r -> describe(r.b())));
         table.getItems().setAll(loaded.rows());
         table.setPlaceholder(new Label(tr("team.adjudicate.none")));
-        table.setPrefSize(820, 320);
+        table.setPrefSize(1100, 360);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label status = new Label();
         Button takeA = new Button(tr("team.adjudicate.take", loaded.coderA()));
         Button takeB = new Button(tr("team.adjudicate.take", loaded.coderB()));
