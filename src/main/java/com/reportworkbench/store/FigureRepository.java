@@ -247,6 +247,7 @@ public final class FigureRepository {
             return 0;
         }
         return store.write(c -> {
+            refuseWhileDoubleCoded(c, edits);
             refuseIfChanged(c, basedOn);
             long changeSet = newChangeSet(c, description, store.analyst());
             boolean statusGiven = edits.stream().anyMatch(e -> e.field() == FigureField.STATUS);
@@ -489,6 +490,30 @@ public final class FigureRepository {
     /** The undo/redo filter: this analyst's change sets, and unsigned ones. */
     private String mine(Connection c) {
         return " AND (analyst IS NULL OR analyst = '" + store.analyst().replace("'", "''") + "')";
+    }
+
+    /**
+     * A document being double-coded keeps its shared figures as the machine proposed them until every
+     * coder is done: each coder's decisions go to their own layer ({@link CodingRepository#decide}), and
+     * an edit here would show one coder's decisions to the other.
+     */
+    private static void refuseWhileDoubleCoded(Connection c, List<FigureEdit> edits) throws SQLException {
+        Set<Long> ids = new LinkedHashSet<>();
+        edits.forEach(e -> ids.add(e.figureId()));
+        try (PreparedStatement ps = c.prepareStatement("SELECT document_id FROM assignment WHERE document_id IN "
+                + "(SELECT document_id FROM figure WHERE id IN (" + "?,".repeat(ids.size() - 1) + "?)) "
+                + "GROUP BY document_id HAVING COUNT(*) >= 2 AND COUNT(done_at) < COUNT(*)")) {
+            int i = 1;
+            for (long id : ids) {
+                ps.setLong(i++, id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    throw new StoreException("document " + rs.getLong(1) + " is being double-coded: until every coder is done, "
+                            + "decisions go to each coder's own layer (apply --user NAME)");
+                }
+            }
+        }
     }
 
     /** Refuses when a figure's stored version is not the one the decision was based on; locks the rows until commit. */

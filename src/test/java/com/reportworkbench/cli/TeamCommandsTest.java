@@ -78,6 +78,10 @@ class TeamCommandsTest {
                     .isEqualTo("target");
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.coding().codedFigures(doc, "bob"))
                     .hasMessageContaining("hidden");
+            // and nobody edits the shared figures meanwhile (that would show one coder's decisions to the other)
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.figures().apply("k", List.of(
+                    new com.reportworkbench.store.FigureEdit(figures.get(0).id(), com.reportworkbench.store.FigureField.KIND,
+                            "other")))).hasMessageContaining("double-coded");
         }
         assertThat(CliRun.of("assign", "--db", db, "--user", "alice", "--done", "--doc", Long.toString(doc)).exit()).isZero();
         assertThat(CliRun.of("assign", "--db", db, "--user", "bob", "--done", "--doc", Long.toString(doc)).exit()).isZero();
