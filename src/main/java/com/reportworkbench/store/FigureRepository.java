@@ -263,11 +263,10 @@ public final class FigureRepository {
             }
             if (!statusGiven) {
                 for (long figureId : contentChanged) {
-                    if (currentText(c, figureId, FigureField.STATUS).equals(ReviewStatus.PROPOSED.name())
-                            || currentText(c, figureId, FigureField.STATUS).equals(ReviewStatus.ACCEPTED.name())) {
-                        if (isMachine(c, figureId)) {
-                            setField(c, changeSet, figureId, FigureField.STATUS, ReviewStatus.EDITED.name());
-                        }
+                    String status = currentText(c, figureId, FigureField.STATUS); // once: a save is many round trips on a server
+                    if ((status.equals(ReviewStatus.PROPOSED.name()) || status.equals(ReviewStatus.ACCEPTED.name()))
+                            && isMachine(c, figureId)) {
+                        setField(c, changeSet, figureId, FigureField.STATUS, ReviewStatus.EDITED.name());
                     }
                 }
             }
