@@ -153,7 +153,7 @@ public final class CodingRepository {
                 }
             }
             List<CodedFigure> out = new ArrayList<>();
-            for (FigureRecord r : store.figures().forDocument(documentId)) {
+            for (FigureRecord r : store.figures().shared(documentId)) {
                 Map<FigureField, String> values = new EnumMap<>(FigureField.class);
                 var base = r.machine() != null ? r.machine() : r.current();
                 for (FigureField f : FigureField.values()) {
@@ -185,7 +185,7 @@ public final class CodingRepository {
      */
     public int decide(long figureId, Map<FigureField, String> fields) {
         String coder = store.analyst();
-        FigureRecord figure = store.figures().get(figureId).orElseThrow(() -> new StoreException("no figure " + figureId));
+        FigureRecord figure = store.figures().sharedGet(figureId).orElseThrow(() -> new StoreException("no figure " + figureId));
         long documentId = figure.documentId();
         if (!isCoding(documentId, coder)) {
             throw new StoreException(coder + " is not coding document " + documentId + " (not assigned, or done)");
@@ -238,7 +238,7 @@ public final class CodingRepository {
      * recorded. Returns the change set (0 when the figure already had those values).
      */
     public long adjudicate(long figureId, String chosenCoder) {
-        FigureRecord figure = store.figures().get(figureId).orElseThrow(() -> new StoreException("no figure " + figureId));
+        FigureRecord figure = store.figures().sharedGet(figureId).orElseThrow(() -> new StoreException("no figure " + figureId));
         long documentId = figure.documentId();
         List<Assignment> all = assignments(documentId);
         if (all.size() < 2 || !all.stream().allMatch(Assignment::done)) {

@@ -39,8 +39,35 @@ public final class FigureRepository {
 
     // ---------------------------------------------------------------- reading
 
-    /** The document's figures in text order; removed ones (an undone addition) are left out. */
+    /**
+     * The document's figures in text order; removed ones (an undone addition) are left out. To a coder of
+     * a double-coded document that is not done yet, the figures as that coder decided them (the
+     * machine's proposals with their own decisions over them, nobody else's).
+     */
     public List<FigureRecord> forDocument(long documentId) {
+        List<FigureRecord> shared = shared(documentId);
+        if (shared.isEmpty() || !store.coding().isCoding(documentId, store.analyst())) {
+            return shared;
+        }
+        java.util.Map<Long, CodedFigure> mine = new java.util.HashMap<>();
+        for (CodedFigure f : store.coding().codedFigures(documentId, store.analyst())) {
+            mine.put(f.figureId(), f);
+        }
+        return shared.stream().map(r -> asCoded(r, mine.get(r.id()))).toList();
+    }
+
+    /** A shared figure as the coder decided it. */
+    private static FigureRecord asCoded(FigureRecord r, CodedFigure coded) {
+        if (coded == null) {
+            return r;
+        }
+        Figure base = r.machine() != null ? r.machine() : r.current();
+        return new FigureRecord(r.id(), r.documentId(), FigureValues.with(base, coded.values()), r.machine(), r.origin(),
+                coded.status(), r.updatedAt(), r.version(), r.updatedBy());
+    }
+
+    /** The shared figures of a document, whoever asks. */
+    List<FigureRecord> shared(long documentId) {
         return store.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     SELECT + "WHERE document_id = ? AND removed = FALSE ORDER BY start_offset, end_offset, id")) {
@@ -57,7 +84,18 @@ public final class FigureRepository {
         return read;
     }
 
+    /** A figure; to a coder of its document while double coding, as that coder decided it. */
     public Optional<FigureRecord> get(long figureId) {
+        Optional<FigureRecord> shared = sharedGet(figureId);
+        if (shared.isEmpty() || !store.coding().isCoding(shared.get().documentId(), store.analyst())) {
+            return shared;
+        }
+        return Optional.of(asCoded(shared.get(), store.coding().codedFigures(shared.get().documentId(), store.analyst())
+                .stream().filter(f -> f.figureId() == figureId).findFirst().orElse(null)));
+    }
+
+    /** A shared figure, whoever asks. */
+    Optional<FigureRecord> sharedGet(long figureId) {
         return store.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE id = ?")) {
                 ps.setLong(1, figureId);
@@ -246,8 +284,48 @@ public final class FigureRepository {
         if (edits.isEmpty()) {
             return 0;
         }
+        try {
+            return write(description, edits, basedOn);
+        } catch (CoderLayer coding) {
+            return toCoderLayer(description, edits, basedOn, coding.documents);
+        }
+    }
+
+    /** Thrown inside a save when this analyst is coding a document of the edits: they go to the coder's layer. */
+    private static final class CoderLayer extends RuntimeException {
+        final Set<Long> documents;
+
+        CoderLayer(Set<Long> documents) {
+            super(null, null, false, false);
+            this.documents = documents;
+        }
+    }
+
+    /** Edits of documents this analyst double-codes become their own decisions; the rest is saved as usual. */
+    private long toCoderLayer(String description, List<FigureEdit> edits, java.util.Map<Long, Long> basedOn,
+            Set<Long> codedDocuments) {
+        java.util.Map<Long, java.util.Map<FigureField, String>> decisions = new java.util.LinkedHashMap<>();
+        List<FigureEdit> rest = new ArrayList<>();
+        java.util.Map<Long, Long> documentOf = new java.util.HashMap<>();
+        for (FigureEdit e : edits) {
+            long doc = documentOf.computeIfAbsent(e.figureId(),
+                    id -> sharedGet(id).map(FigureRecord::documentId).orElse(-1L));
+            if (codedDocuments.contains(doc)) {
+                decisions.computeIfAbsent(e.figureId(), k -> new java.util.EnumMap<>(FigureField.class))
+                        .put(e.field(), e.newValue());
+            } else {
+                rest.add(e);
+            }
+        }
+        for (var d : decisions.entrySet()) {
+            store.coding().decide(d.getKey(), d.getValue());
+        }
+        return rest.isEmpty() ? 0 : applyChecked(description, rest, basedOn);
+    }
+
+    private long write(String description, List<FigureEdit> edits, java.util.Map<Long, Long> basedOn) {
         return store.write(c -> {
-            refuseWhileDoubleCoded(c, edits);
+            refuseWhileDoubleCoded(c, edits, store.analyst());
             refuseIfChanged(c, basedOn);
             long changeSet = newChangeSet(c, description, store.analyst());
             boolean statusGiven = edits.stream().anyMatch(e -> e.field() == FigureField.STATUS);
@@ -496,21 +574,30 @@ public final class FigureRepository {
      * coder is done: each coder's decisions go to their own layer ({@link CodingRepository#decide}), and
      * an edit here would show one coder's decisions to the other.
      */
-    private static void refuseWhileDoubleCoded(Connection c, List<FigureEdit> edits) throws SQLException {
+    private static void refuseWhileDoubleCoded(Connection c, List<FigureEdit> edits, String analyst) throws SQLException {
         Set<Long> ids = new LinkedHashSet<>();
         edits.forEach(e -> ids.add(e.figureId()));
-        try (PreparedStatement ps = c.prepareStatement("SELECT document_id FROM assignment WHERE document_id IN "
+        try (PreparedStatement ps = c.prepareStatement("SELECT document_id, "
+                + "SUM(CASE WHEN analyst = ? AND done_at IS NULL THEN 1 ELSE 0 END) FROM assignment WHERE document_id IN "
                 + "(SELECT document_id FROM figure WHERE id IN (" + "?,".repeat(ids.size() - 1) + "?)) "
                 + "GROUP BY document_id HAVING COUNT(*) >= 2 AND COUNT(done_at) < COUNT(*)")) {
-            int i = 1;
+            ps.setString(1, analyst);
+            int i = 2;
             for (long id : ids) {
                 ps.setLong(i++, id);
             }
+            Set<Long> mine = new LinkedHashSet<>();
             try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    throw new StoreException("document " + rs.getLong(1) + " is being double-coded: until every coder is done, "
-                            + "decisions go to each coder's own layer (apply --user NAME)");
+                while (rs.next()) {
+                    if (rs.getLong(2) == 0) {
+                        throw new StoreException("document " + rs.getLong(1) + " is being double-coded: until every coder is "
+                                + "done, decisions go to each coder's own layer (apply --user NAME)");
+                    }
+                    mine.add(rs.getLong(1));
                 }
+            }
+            if (!mine.isEmpty()) {
+                throw new CoderLayer(mine);
             }
         }
     }

@@ -72,16 +72,23 @@ class TeamCommandsTest {
 
         // until both are done: no agreement yet, the shared figures untouched, and a coder sees only their own
         assertThat(json(CliRun.of("agree", "--db", db).out()).get("documents").asInt()).isZero();
-        try (Store s = Store.open(db).signAs("alice")) {
-            assertThat(s.figures().get(figures.get(1).id()).orElseThrow().current()).isEqualTo(figures.get(1).current());
+        try (Store s = Store.open(db).signAs("alice"); Store carol = Store.open(db).signAs("carol")) {
+            // the shared figures are untouched: a non-coder sees the machine's proposals and may not edit them now
+            assertThat(carol.figures().get(figures.get(1).id()).orElseThrow().current()).isEqualTo(figures.get(1).current());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> carol.figures().apply("k", List.of(
+                    new com.reportworkbench.store.FigureEdit(figures.get(0).id(), com.reportworkbench.store.FigureField.KIND,
+                            "other")))).hasMessageContaining("double-coded");
+            // a coder sees their own decisions through the ordinary figure API (the window's), and not the other's
+            assertThat(s.figures().forDocument(doc).get(1).current().kind().id()).isEqualTo("target");
             assertThat(s.coding().codedFigures(doc, "alice").get(1).value(com.reportworkbench.store.FigureField.KIND))
                     .isEqualTo("target");
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.coding().codedFigures(doc, "bob"))
                     .hasMessageContaining("hidden");
-            // and nobody edits the shared figures meanwhile (that would show one coder's decisions to the other)
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.figures().apply("k", List.of(
-                    new com.reportworkbench.store.FigureEdit(figures.get(0).id(), com.reportworkbench.store.FigureField.KIND,
-                            "other")))).hasMessageContaining("double-coded");
+            // an edit by a coder in the window goes to their own layer, not to the shared figure
+            s.figures().apply("window edit", List.of(new com.reportworkbench.store.FigureEdit(figures.get(2).id(),
+                    com.reportworkbench.store.FigureField.INDICATOR_TEXT, "窗口里改的")));
+            assertThat(carol.figures().get(figures.get(2).id()).orElseThrow().current()).isEqualTo(figures.get(2).current());
+            assertThat(s.figures().get(figures.get(2).id()).orElseThrow().current().indicatorText()).isEqualTo("窗口里改的");
         }
         assertThat(CliRun.of("assign", "--db", db, "--user", "alice", "--done", "--doc", Long.toString(doc)).exit()).isZero();
         assertThat(CliRun.of("assign", "--db", db, "--user", "bob", "--done", "--doc", Long.toString(doc)).exit()).isZero();
