@@ -36,7 +36,9 @@ class StoreMoveTest {
             s.figures().apply("kind", List.of(new FigureEdit(figure, FigureField.KIND, "target")));
             s.figures().apply("value", List.of(new FigureEdit(figure, FigureField.VALUE, "6.5")));
             s.figures().undo(); // an undone action must stay undone, and redoable
-            s.coding().assign(doc, List.of("alice", "bob"));
+            s.coding().assign(doc, List.of("li", "wang"));
+            s.coding().finish(doc, "li");
+            s.coding().finish(doc, "wang"); // done: the shared figures are editable again
         }
         Path dump = temp.resolve("store.jsonl.gz");
         CliRun backup = CliRun.of("backup", "--db", h2, "--out", dump.toString());
