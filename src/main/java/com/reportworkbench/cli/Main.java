@@ -25,7 +25,10 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
-            CompactCommand.class
+            CompactCommand.class,
+            AgreeCommand.class,
+            ApplyCommand.class,
+            AssignCommand.class
         })
 public final class Main implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
