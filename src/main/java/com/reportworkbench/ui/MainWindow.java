@@ -188,6 +188,15 @@ public final class MainWindow {
         root.getStyleClass().add("workbench");
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        root.addEventFilter(KeyEvent.KEY_TYPED, this::onKeyTyped);
+        // Enter in the document list opens the report (the list does) and goes on to its figures
+        documentList.table().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+                figureTable.table().requestFocus();
+            }
+        });
+        // Enter in an editor field saves (the editor does) and gives the keys back to the table
+        editorView.setAfterSave(() -> figureTable.table().requestFocus());
         root.setOnDragOver(this::onDragOver);
         root.setOnDragDropped(this::onDragDropped);
 
@@ -291,7 +300,7 @@ public final class MainWindow {
         items.add(keyItem("menu.figure.previous", "K", () -> figureTable.move(-1)));
         items.add(keyItem("menu.figure.nextUnreviewed", "N", this::nextUnreviewed));
         items.add(new SeparatorMenuItem());
-        items.add(keyItem("menu.figure.accept", "Enter", review::accept));
+        items.add(keyItem("menu.figure.accept", "Enter", this::acceptAndMoveOn));
         items.add(keyItem("menu.figure.reject", "Delete", review::reject));
         items.add(item("menu.figure.acceptSection", "Ctrl+Shift+Enter", review::acceptSection));
         items.add(new SeparatorMenuItem());
@@ -329,7 +338,14 @@ public final class MainWindow {
 
     // ------------------------------------------------------------------ keyboard
 
+    /**
+     * A review key was handled on KEY_PRESSED: the KEY_TYPED that follows is swallowed, else it would
+     * land in whatever the action focused (E → the value field received an "e").
+     */
+    private boolean swallowTyped;
+
     private void onKey(KeyEvent e) {
+        swallowTyped = false;
         if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
             if (e.isControlDown() && e.isShiftDown() && e.getCode() == KeyCode.A) {
                 addFigureFromSelection();
@@ -338,14 +354,42 @@ public final class MainWindow {
             return;
         }
         Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        if (focus instanceof TextInputControl || focus instanceof ComboBoxBase<?>
-                || (focus instanceof ButtonBase && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE))
-                || isInside(focus, leftTabs) || viewTabs.getSelectionModel().getSelectedItem() != reviewTab) {
+        if (e.getCode() == KeyCode.ESCAPE && (isInside(focus, editorView) || isInside(focus, figureTable))) {
+            // Escape always leads back to the table; in the editor it also drops unsaved input
+            if (isInside(focus, editorView)) {
+                vm.editor().load(vm.editor().figure());
+            }
+            figureTable.table().requestFocus();
+            e.consume();
             return;
         }
+        if (focus instanceof TextInputControl || focus instanceof ComboBoxBase<?>
+                || (focus instanceof ButtonBase && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE))
+                || viewTabs.getSelectionModel().getSelectedItem() != reviewTab) {
+            return;
+        }
+        if (isInside(focus, leftTabs) && isListKey(e.getCode())) {
+            return; // the document list and the search results move and open with these themselves
+        }
         if (handleKey(e.getCode(), e.isShiftDown())) {
+            swallowTyped = true;
+            e.consume();
+            if (isInside(focus, leftTabs)) {
+                figureTable.table().requestFocus(); // reviewing has begun: Enter now accepts, arrows move rows
+            }
+        }
+    }
+
+    private void onKeyTyped(KeyEvent e) {
+        if (swallowTyped) {
+            swallowTyped = false;
             e.consume();
         }
+    }
+
+    private static boolean isListKey(KeyCode code) {
+        return code.isArrowKey() || code.isNavigationKey() || code == KeyCode.ENTER || code == KeyCode.SPACE
+                || code == KeyCode.TAB;
     }
 
     private static boolean isInside(Node node, Node ancestor) {
@@ -371,7 +415,7 @@ public final class MainWindow {
                 if (shift) {
                     return false;
                 }
-                review.accept();
+                acceptAndMoveOn();
             }
             case DELETE, BACK_SPACE -> review.reject();
             case E, F2 -> editorView.startEditing();
@@ -387,6 +431,12 @@ public final class MainWindow {
             }
         }
         return true;
+    }
+
+    /** Enter: accepts the selected figures and selects the next unreviewed one after them (one key per figure). */
+    private void acceptAndMoveOn() {
+        vm.review().accept(figureTable.nextUnreviewedAfterSelection().map(FigureRecord::id).map(List::of)
+                .orElse(null));
     }
 
     private void nextUnreviewed() {

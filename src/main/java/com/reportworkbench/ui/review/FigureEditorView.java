@@ -172,10 +172,9 @@ public final class FigureEditorView extends VBox {
         for (var field : List.of(value, valueHigh, unit, indicatorText, period)) {
             field.setOnKeyPressed(e -> {
                 if (e.getCode() == KeyCode.ENTER) {
-                    vm.save();
-                    e.consume();
-                } else if (e.getCode() == KeyCode.ESCAPE) {
-                    vm.load(vm.figure());
+                    if (vm.save()) {
+                        afterSave.run(); // an invalid value keeps the keyboard in the editor
+                    }
                     e.consume();
                 }
             });
@@ -223,6 +222,13 @@ public final class FigureEditorView extends VBox {
                 return null;
             }
         };
+    }
+
+    private Runnable afterSave = () -> { };
+
+    /** What happens after Enter saved (the window gives the keys back to the figure table). */
+    public void setAfterSave(Runnable afterSave) {
+        this.afterSave = afterSave;
     }
 
     /** Puts the keyboard in the value field (E / F2). */

@@ -333,6 +333,21 @@ public final class FigureTableView extends VBox {
         scrollIntoView(next);
     }
 
+    /** The first unreviewed row after the last selected one (wrapping around), not one of the selected. */
+    public java.util.Optional<FigureRecord> nextUnreviewedAfterSelection() {
+        int n = table.getItems().size();
+        List<Integer> selected = table.getSelectionModel().getSelectedIndices();
+        int last = selected.stream().mapToInt(Integer::intValue).max().orElse(-1);
+        for (int k = 1; k <= n; k++) {
+            int j = (last + k) % n;
+            FigureRecord r = table.getItems().get(j);
+            if (!r.isReviewed() && !selected.contains(j)) {
+                return java.util.Optional.of(r);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The next figure nobody reviewed yet, after the selected row (wrapping around). */
     public boolean nextUnreviewed() {
         int n = table.getItems().size();
