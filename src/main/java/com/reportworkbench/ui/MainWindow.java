@@ -84,6 +84,9 @@ public final class MainWindow {
 
         /** Replaces the open store by a backup: closes it, restores, reopens (see StoreBackup.restore). */
         default void restoreStore(java.nio.file.Path zip) {}
+
+        /** Opens a folder in the desktop's file manager (Help → Open log folder). */
+        default void openFolder(java.nio.file.Path folder) {}
     }
 
     private final WorkbenchViewModel vm;
@@ -102,6 +105,7 @@ public final class MainWindow {
     private final SplitPane mainSplit = new SplitPane();
     private final SplitPane rightSplit = new SplitPane();
     private final StatusBar statusBar = new StatusBar();
+    private final com.reportworkbench.ui.errors.ErrorNotice errorNotice = new com.reportworkbench.ui.errors.ErrorNotice();
     private final TabPane viewTabs = new TabPane();
     private final Tab reviewTab;
     private final Tab attainmentTab;
@@ -114,7 +118,9 @@ public final class MainWindow {
         ReviewViewModel review = vm.review();
 
         documentList = new DocumentListView(vm.documents(), this::openDocument);
-        searchView = new SearchView(vm.search(), this::openHit);
+        searchView = new SearchView(vm.search(), this::openHit, hit -> vm.documents().documents().stream()
+                .filter(d -> d.id() == hit.documentId()).findFirst()
+                .map(com.reportworkbench.ui.documents.DocumentNames::shortName).orElse(hit.fileName()));
         documentsTab = new Tab(tr("tab.documents"), documentList);
         searchTab = new Tab(tr("tab.search"), searchView);
         leftTabs.getTabs().addAll(documentsTab, searchTab);
@@ -133,7 +139,7 @@ public final class MainWindow {
         rightSplit.getItems().addAll(figureTable, editorView);
         mainSplit.getItems().addAll(leftTabs, textView, rightSplit);
         SplitPane.setResizableWithParent(leftTabs, false);
-        mainSplit.setDividerPositions(prefs.dividers("main", new double[] {0.34, 0.66}));
+        mainSplit.setDividerPositions(prefs.dividers("main", new double[] {0.26, 0.58}));
         rightSplit.setDividerPositions(prefs.dividers("right", new double[] {0.58}));
 
         ProgressIndicator opening = new ProgressIndicator();
@@ -184,7 +190,10 @@ public final class MainWindow {
 
         root.setTop(menuBar());
         root.setCenter(viewTabs);
-        root.setBottom(statusBar);
+        root.setBottom(new VBox(errorNotice, statusBar));
+        // an exception nobody caught on the FX thread: logged with its stack trace, shown in the bar
+        com.reportworkbench.ui.errors.FxErrors.installOnCurrentThread();
+        com.reportworkbench.ui.errors.FxErrors.setNotice(errorNotice::show);
         root.getStyleClass().add("workbench");
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -213,6 +222,50 @@ public final class MainWindow {
         });
         vm.documents().documents().addListener((javafx.collections.ListChangeListener<DocumentRecord>) c ->
                 review.documentId().ifPresent(documentList::select));
+        rememberPlace();
+    }
+
+    /**
+     * The open report and figure are remembered as they change, and reopened when the store is ready
+     * again (a restart; a language switch builds a new window over the same store).
+     */
+    private void rememberPlace() {
+        ReviewViewModel review = vm.review();
+        review.currentProperty().addListener((o, a, f) -> {
+            if (f != null && vm.storeDirectoryProperty().get() != null) {
+                prefs.setLastPlace(vm.storeDirectoryProperty().get().toString(), f.documentId(), f.id());
+            }
+        });
+        review.documentProperty().addListener((o, a, d) -> {
+            if (d != null && vm.storeDirectoryProperty().get() != null && (a == null || a.id() != d.id())) {
+                prefs.setLastPlace(vm.storeDirectoryProperty().get().toString(), d.id(), 0);
+            }
+        });
+        Runnable reopen = () -> {
+            if (vm.storeDirectoryProperty().get() == null || review.documentId().isPresent()) {
+                return;
+            }
+            prefs.lastPlace(vm.storeDirectoryProperty().get().toString()).ifPresent(place -> {
+                javafx.collections.ListChangeListener<DocumentRecord> once = new javafx.collections.ListChangeListener<>() {
+                    @Override
+                    public void onChanged(Change<? extends DocumentRecord> c) {
+                        if (vm.documents().documents().stream().anyMatch(d -> d.id() == place[0])) {
+                            vm.documents().documents().removeListener(this);
+                            if (review.documentId().isEmpty()) {
+                                review.openFigure(place[0], place[1]);
+                            }
+                        }
+                    }
+                };
+                vm.documents().documents().addListener(once);
+                once.onChanged(null); // the list may be loaded already
+            });
+        };
+        vm.storeStateProperty().addListener((o, a, state) -> {
+            if (state == WorkbenchViewModel.StoreState.READY) {
+                reopen.run();
+            }
+        });
     }
 
     public BorderPane root() {
@@ -286,6 +339,7 @@ public final class MainWindow {
         Menu help = new Menu(tr("menu.help"));
         help.getItems().addAll(
                 item("menu.help.shortcuts", "F1", () -> Shortcuts.create(window()).show()),
+                item("menu.help.openLogs", null, this::openLogFolder),
                 item("menu.help.about", null, () -> AboutDialog.create(window(),
                         vm.storeDirectoryProperty().get()).show()));
         MenuBar bar = new MenuBar(file, edit, figure, view, help);
@@ -737,7 +791,7 @@ public final class MainWindow {
     }
 
     public void restoreLayout() {
-        mainSplit.setDividerPositions(prefs.dividers("main", new double[] {0.34, 0.66}));
+        mainSplit.setDividerPositions(prefs.dividers("main", new double[] {0.26, 0.58}));
         rightSplit.setDividerPositions(prefs.dividers("right", new double[] {0.58}));
     }
 
@@ -757,6 +811,23 @@ public final class MainWindow {
 
     public WelcomeView welcome() {
         return welcome;
+    }
+
+    /** Help → Open log folder: the rolling log files with the stack traces of every failure. */
+    private void openLogFolder() {
+        java.nio.file.Path dir = com.reportworkbench.logging.LogDirectory.path();
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            vm.setStatus(tr("status.error", e.getMessage()));
+            return;
+        }
+        vm.setStatus(dir.toString());
+        app.openFolder(dir);
+    }
+
+    public com.reportworkbench.ui.errors.ErrorNotice errorNotice() {
+        return errorNotice;
     }
 
     public FigureEditorView editorView() {

@@ -57,7 +57,7 @@ public final class DocumentTextView extends BorderPane {
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
         setCenter(scroll);
         title.getStyleClass().add("text-title");
-        title.setMinWidth(80);
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the short name is never cut
         HBox legend = legend();
         legend.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox header = new HBox(12, title, legend);
@@ -114,8 +114,11 @@ public final class DocumentTextView extends BorderPane {
                 reveal(b.start(), b.end(), false);
             }
         });
-        vm.documentProperty().addListener((o, a, b) -> title.setText(b == null ? ""
-                : (b.title() == null || b.title().isBlank() ? b.fileName() : b.title())));
+        vm.documentProperty().addListener((o, a, b) -> {
+            title.setText(b == null ? "" : com.reportworkbench.ui.documents.DocumentNames.shortName(b));
+            title.setTooltip(b == null ? null
+                    : new javafx.scene.control.Tooltip(com.reportworkbench.ui.documents.DocumentNames.fullTitle(b)));
+        });
     }
 
     private HBox legend() {

@@ -140,6 +140,10 @@ public final class FigureEditorView extends VBox {
         grid.add(estimated, 1, r++);
         qualifier.setMaxWidth(Double.MAX_VALUE);
         kind.setMaxWidth(Double.MAX_VALUE);
+        // the boxes are as wide as their longest choice: "…" hid the kind and the qualifier
+        qualifier.setMinWidth(Region.USE_PREF_SIZE);
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        period.setMinWidth(110);
 
         save.setDefaultButton(false);
         save.disableProperty().bind(vm.editingProperty().not().or(validation.invalidProperty()));
@@ -158,9 +162,7 @@ public final class FigureEditorView extends VBox {
                     setText(null);
                     return;
                 }
-                setText(TIME.format(c.changedAt()) + "  " + tr("field." + c.field().name().toLowerCase(Locale.ROOT))
-                        + ": " + (c.oldValue() == null ? "—" : c.oldValue()) + " → "
-                        + (c.newValue() == null ? "—" : c.newValue()) + (c.undone() ? "  (" + tr("editor.undone") + ")" : ""));
+                setText(describe(c));
             }
         });
         history.setPlaceholder(new Label(tr("editor.history.empty")));
@@ -188,6 +190,30 @@ public final class FigureEditorView extends VBox {
         disableProperty().bind(vm.editingProperty().not());
         VBox.setVgrow(historyPane, Priority.ALWAYS);
         getChildren().addAll(heading, grid, buttons, historyPane);
+    }
+
+    /** A history line in the analyst's words: "status: proposed → accepted", never the stored codes. */
+    static String describe(FigureChange c) {
+        return tr("history.entry", TIME.format(c.changedAt()), tr("field." + c.field().name().toLowerCase(Locale.ROOT)),
+                valueWords(c.field(), c.oldValue()), valueWords(c.field(), c.newValue()))
+                + (c.undone() ? "  (" + tr("editor.undone") + ")" : "");
+    }
+
+    static String valueWords(com.reportworkbench.store.FigureField field, String value) {
+        if (value == null || value.isEmpty()) {
+            return "—";
+        }
+        String key = switch (field) {
+            case STATUS -> "status." + value.toLowerCase(Locale.ROOT);
+            case KIND -> "kind." + value.toLowerCase(Locale.ROOT);
+            case QUALIFIER -> "qualifier." + value;
+            case ESTIMATED -> "true".equalsIgnoreCase(value) ? "history.yes" : "history.no";
+            default -> null;
+        };
+        if (key == null || !com.reportworkbench.ui.I18n.has(key)) {
+            return value;
+        }
+        return tr(key);
     }
 
     private void updateHeading() {

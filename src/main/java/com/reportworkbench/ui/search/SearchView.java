@@ -22,6 +22,11 @@ public final class SearchView extends VBox {
     private final ListView<TextHit> results = new ListView<>();
 
     public SearchView(SearchViewModel vm, Consumer<TextHit> open) {
+        this(vm, open, TextHit::fileName);
+    }
+
+    /** {@code name}: how a hit's report is named (its region and year rather than its file's hash). */
+    public SearchView(SearchViewModel vm, Consumer<TextHit> open, java.util.function.Function<TextHit, String> name) {
         getStyleClass().add("search-view");
         field.setId("searchField");
         field.setPromptText(tr("search.prompt"));
@@ -39,8 +44,11 @@ public final class SearchView extends VBox {
             @Override
             protected void updateItem(TextHit h, boolean empty) {
                 super.updateItem(h, empty);
-                setText(empty || h == null ? null : h.fileName() + "\n" + h.context());
+                setText(empty || h == null ? null : name.apply(h) + "\n" + h.context());
                 setWrapText(true);
+                // wrap within the list's width instead of cutting the snippet at the right edge
+                setPrefWidth(0);
+                setMaxWidth(Double.MAX_VALUE);
             }
         });
         results.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
