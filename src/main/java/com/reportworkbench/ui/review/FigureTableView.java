@@ -82,18 +82,22 @@ public final class FigureTableView extends VBox {
         table.setPlaceholder(new Label(tr("figures.empty")));
         table.setTableMenuButtonVisible(true);
 
+        // the short columns (kind, status, period) before the free-text ones: they stay in view in a narrow pane
+        TableColumn<FigureRecord, String> text = column(tr("figures.text"), 92, f -> f.current().text());
+        TableColumn<FigureRecord, String> qualifier = column(tr("figures.qualifier"), 60,
+                f -> f.current().qualifier().id().isEmpty() ? "" : tr("qualifier." + f.current().qualifier().id()));
+        text.setMinWidth(textWidth(text.getText()) + 26);
+        qualifier.setMinWidth(textWidth(qualifier.getText()) + 26);
         table.getColumns().setAll(List.of(
-                column(tr("figures.text"), 92, f -> f.current().text()),
+                text,
                 decimalColumn(tr("figures.value"), 60),
                 column(tr("figures.unit"), 52, f -> f.current().unit()),
-                column(tr("figures.qualifier"), widest(java.util.Arrays.stream(com.reportworkbench.extract.Qualifier.values())
-                        .filter(q -> !q.id().isEmpty()).map(q -> tr("qualifier." + q.id())).toList()),
-                        f -> f.current().qualifier().id().isEmpty() ? "" : tr("qualifier." + f.current().qualifier().id())),
                 kindColumn(),
                 column(tr("figures.status"), widest(java.util.Arrays.stream(ReviewStatus.values())
                         .map(st -> "✓ " + tr("status." + st.name().toLowerCase(Locale.ROOT))).toList()),
                         FigureTableView::statusText),
                 column(tr("figures.period"), widest(List.of("2021-2025")), f -> nz(f.current().period())),
+                qualifier,
                 indicatorColumn()));
         // every column at least as wide as its header and its longest word (English: "achievement", "Qualifier");
         // the table fits its pane, so the period column is never hidden behind the scroll bar
