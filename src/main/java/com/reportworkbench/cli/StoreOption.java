@@ -25,6 +25,24 @@ public final class StoreOption {
         return store;
     }
 
+    /**
+     * For commands that only read: a {@code --db} folder without a store is a typing mistake, not a wish
+     * for a new empty store. Says so on {@code err} and returns false (the command exits non-zero).
+     */
+    public boolean checkExisting(java.io.PrintWriter err) {
+        if (db == null) {
+            return true;
+        }
+        if (java.nio.file.Files.isRegularFile(db.resolve("store.mv.db"))) {
+            return true;
+        }
+        err.println(java.nio.file.Files.isDirectory(db)
+                ? "no store in " + db + " (no store.mv.db): import documents into it first, or check the path"
+                : "no store at " + db + ": the folder does not exist; check the path");
+        err.flush();
+        return false;
+    }
+
     static void reportRecovered(java.util.List<String> notes, java.io.PrintWriter err) {
         for (String note : notes) {
             err.println("recovered: " + note);
