@@ -189,4 +189,34 @@ class UiKeyboardReviewTest {
         type(robot, KeyCode.ESCAPE);
         assertThat(Window.getWindows().stream().filter(w -> w != fx.stage).filter(Window::isShowing).count()).isZero();
     }
+
+    @Test
+    void insertTheFigureMenuAndTheContextMenuAllAskTheDialogServiceToAddTheSelection(FxRobot robot) {
+        pickReport(robot);
+        List<java.math.BigDecimal> asked = new java.util.ArrayList<>();
+        fx.window.setDialogService(new com.reportworkbench.ui.dialogs.FxDialogService(() -> fx.stage) {
+            @Override
+            public java.util.Optional<com.reportworkbench.extract.Figure> addFigure(CoreServices core,
+                    com.reportworkbench.extract.Figure start) {
+                asked.add(start.value());
+                return java.util.Optional.empty();
+            }
+        });
+        FigureRecord f = figures().getItems().get(0);
+        var area = fx.window.textView().area();
+        robot.interact(() -> {
+            area.requestFocus();
+            area.selectRange(f.current().start(), f.current().end());
+        });
+        type(robot, KeyCode.INSERT);
+        String add = I18n.tr("menu.figure.add");
+        robot.interact(() -> {
+            javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) fx.window.root().getTop();
+            bar.getMenus().get(2).getItems().stream().filter(i -> i.getText() != null && i.getText().startsWith(add))
+                    .findFirst().orElseThrow().fire();
+            figures().getContextMenu().getItems().stream().filter(i -> i.getText() != null && i.getText().startsWith(add))
+                    .findFirst().orElseThrow().fire();
+        });
+        assertThat(asked).hasSize(3).allSatisfy(v -> assertThat(v).isEqualByComparingTo(f.current().value()));
+    }
 }
