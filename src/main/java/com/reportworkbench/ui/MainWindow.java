@@ -126,6 +126,11 @@ public final class MainWindow {
             public boolean inNavigation(Node node) {
                 return ReviewActions.isInside(node, leftTabs);
             }
+
+            @Override
+            public Node documentList() {
+                return documentList.table();
+            }
         });
         transferActions = new TransferActions(vm, this::dialogs, app);
         textView.setAddFigureAction(reviewActions::addFigureFromSelection);

@@ -39,6 +39,9 @@ final class ReviewActions {
 
         /** The document list or the search results: they move and open with arrows and Enter themselves. */
         boolean inNavigation(Node node);
+
+        /** Where Shift+Tab from the text goes. */
+        Node documentList();
     }
 
     private final WorkbenchViewModel vm;
@@ -75,6 +78,10 @@ final class ReviewActions {
             return;
         }
         Node focus = scope.focusOwner();
+        if (e.getCode() == KeyCode.TAB && tabCycle(focus, e.isShiftDown())) {
+            e.consume();
+            return;
+        }
         if (e.getCode() == KeyCode.ESCAPE && (isInside(focus, editorView) || isInside(focus, figureTable))) {
             // Escape always leads back to the table; in the editor it also drops unsaved input
             if (isInside(focus, editorView)) {
@@ -100,6 +107,30 @@ final class ReviewActions {
                 figureTable.table().requestFocus(); // reviewing has begun: Enter now accepts, arrows move rows
             }
         }
+    }
+
+    /**
+     * Tab walks the review in a fixed order, text → figure table → editor (Shift+Tab back), instead of
+     * through the filter boxes between them; true when it moved the focus.
+     */
+    private boolean tabCycle(Node focus, boolean back) {
+        if (isInside(focus, textView)) {
+            (back ? scope.documentList() : figureTable.table()).requestFocus();
+            return true;
+        }
+        if (isInside(focus, figureTable.table())) {
+            if (back) {
+                textView.area().requestFocus();
+            } else {
+                editorView.startEditing();
+            }
+            return true;
+        }
+        if (back && focus == editorView.valueField()) {
+            figureTable.table().requestFocus();
+            return true;
+        }
+        return false;
     }
 
     void onKeyTyped(KeyEvent e) {

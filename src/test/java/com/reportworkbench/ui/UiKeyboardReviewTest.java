@@ -219,4 +219,28 @@ class UiKeyboardReviewTest {
         });
         assertThat(asked).hasSize(3).allSatisfy(v -> assertThat(v).isEqualByComparingTo(f.current().value()));
     }
+
+    @Test
+    void tabWalksTextTableEditorAndF1ListsEveryMenuKey(FxRobot robot) {
+        pickReport(robot);
+        robot.interact(() -> fx.window.textView().area().requestFocus());
+        type(robot, KeyCode.TAB);
+        assertThat(focusOwner()).isSameAs(figures());
+        assertThat(figures().getPseudoClassStates()).anyMatch(p -> p.getPseudoClassName().equals("focused"));
+        type(robot, KeyCode.J, KeyCode.TAB); // the editor takes the keys once a figure is selected
+        assertThat(focusOwner()).isSameAs(fx.window.editorView().valueField());
+        robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusOwner()).isSameAs(figures());
+
+        // each listed key as a set of its parts: "Ctrl+Shift+I" and the toolkit's "Shift+Ctrl+I" are the same
+        List<java.util.Set<String>> listed = com.reportworkbench.ui.dialogs.Shortcuts.ALL.stream()
+                .flatMap(s -> java.util.Arrays.stream(s[0].split(" / ")))
+                .map(k -> java.util.Set.of(k.trim().split("\\+"))).toList();
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) fx.window.root().getTop();
+        List<String> accelerators = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> i.getAccelerator() != null).map(i -> i.getAccelerator().getName()).toList();
+        assertThat(accelerators).isNotEmpty().allSatisfy(a ->
+                assertThat(listed).as("F1 lists " + a).contains(java.util.Set.of(a.split("\\+"))));
+    }
 }
