@@ -141,7 +141,7 @@ public final class MainWindow {
         rightSplit.getItems().addAll(figureTable, editorView);
         mainSplit.getItems().addAll(leftTabs, textView, rightSplit);
         SplitPane.setResizableWithParent(leftTabs, false);
-        mainSplit.setDividerPositions(prefs.dividers("main", new double[] {0.26, 0.58}));
+        mainSplit.setDividerPositions(prefs.dividers("main", new double[] {0.25, 0.56}));
         rightSplit.setDividerPositions(prefs.dividers("right", new double[] {0.58}));
 
         ProgressIndicator opening = new ProgressIndicator();
@@ -423,7 +423,7 @@ public final class MainWindow {
     }
 
     public void restoreLayout() {
-        mainSplit.setDividerPositions(prefs.dividers("main", new double[] {0.26, 0.58}));
+        mainSplit.setDividerPositions(prefs.dividers("main", new double[] {0.25, 0.56}));
         rightSplit.setDividerPositions(prefs.dividers("right", new double[] {0.58}));
     }
 

@@ -59,7 +59,7 @@ class UiLabelsTest {
     @Test
     void headersKindsStatusesAndEditorBoxesAreNotCutInEnglish(FxRobot robot) {
         robot.interact(() -> { // the default layout (an earlier test may have stored other dividers)
-            fx.prefs.setDividers("main", new double[] {0.26, 0.58});
+            fx.prefs.setDividers("main", new double[] {0.25, 0.56});
             fx.prefs.setDividers("right", new double[] {0.58});
             fx.window.restoreLayout();
         });

@@ -56,7 +56,12 @@ public final class Shortcuts {
         for (String[] s : ALL) {
             Label key = new Label(s[0]);
             key.getStyleClass().add("shortcut-key");
-            grid.addRow(r++, key, new Label(tr(s[1])));
+            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // keys are never cut
+            Label what = new Label(tr(s[1]));
+            what.setWrapText(true); // long descriptions wrap instead of ending in "…"
+            what.setMaxWidth(460);
+            what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.addRow(r++, key, what);
         }
         alert.getDialogPane().setContent(grid);
         return alert;

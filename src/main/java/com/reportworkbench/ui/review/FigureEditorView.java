@@ -131,7 +131,10 @@ public final class FigureEditorView extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(5);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(), grow(), new ColumnConstraints(), grow());
+        // fixed shares of the pane's width: the grid never grows past the pane (the right column was cut
+        // off in a narrow pane), and each column keeps room for its longest English label or choice
+        grid.getColumnConstraints().addAll(share(22), share(33), share(18), share(27));
+        grid.setMinWidth(0);
         int r = 0;
         grid.addRow(r++, label("editor.value"), value, label("editor.valueHigh"), valueHigh);
         grid.addRow(r++, label("editor.unit"), new HBox(4, unit, unitConfirmed), label("editor.qualifier"), qualifier);
@@ -141,9 +144,11 @@ public final class FigureEditorView extends VBox {
         qualifier.setMaxWidth(Double.MAX_VALUE);
         kind.setMaxWidth(Double.MAX_VALUE);
         // the boxes are as wide as their longest choice: "…" hid the kind and the qualifier
-        qualifier.setMinWidth(Region.USE_PREF_SIZE);
-        kind.setMinWidth(Region.USE_PREF_SIZE);
-        period.setMinWidth(110);
+        for (javafx.scene.control.Control c : List.of(value, valueHigh, unit, indicatorText, indicator, qualifier,
+                kind, period)) {
+            c.setMinWidth(40);
+            c.setMaxWidth(Double.MAX_VALUE);
+        }
 
         save.setDefaultButton(false);
         save.disableProperty().bind(vm.editingProperty().not().or(validation.invalidProperty()));
@@ -223,10 +228,10 @@ public final class FigureEditorView extends VBox {
                         : tr("editor.machine", f.machine().value().stripTrailingZeros().toPlainString(), f.machine().unit())));
     }
 
-    private static ColumnConstraints grow() {
+    private static ColumnConstraints share(double percent) {
         ColumnConstraints c = new ColumnConstraints();
-        c.setHgrow(Priority.ALWAYS);
-        c.setMinWidth(60);
+        c.setPercentWidth(percent);
+        c.setFillWidth(true);
         return c;
     }
 

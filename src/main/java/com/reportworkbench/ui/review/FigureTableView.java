@@ -201,7 +201,7 @@ public final class FigureTableView extends VBox {
     /** Header and widest cell fit: the minimum width is the header's text plus the sort arrow's room. */
     private static void fit(TableColumn<FigureRecord, ?> c, double cellWidth) {
         double header = textWidth(c.getText()) + 26;
-        double min = Math.max(header, Math.min(cellWidth, 120));
+        double min = Math.max(header, Math.min(cellWidth, 130));
         c.setMinWidth(min);
         c.setPrefWidth(Math.max(min, cellWidth));
     }
@@ -213,8 +213,9 @@ public final class FigureTableView extends VBox {
 
     static double textWidth(String s) {
         javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        // the theme's font is a little larger than the toolkit's default one
         t.setFont(javafx.scene.text.Font.font(com.reportworkbench.ui.Styling.cjkFamily(),
-                javafx.scene.text.Font.getDefault().getSize()));
+                javafx.scene.text.Font.getDefault().getSize() * 1.1));
         return Math.ceil(t.getLayoutBounds().getWidth());
     }
 

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -44,11 +45,20 @@ public final class SearchView extends VBox {
             @Override
             protected void updateItem(TextHit h, boolean empty) {
                 super.updateItem(h, empty);
-                setText(empty || h == null ? null : name.apply(h) + "\n" + h.context());
-                setWrapText(true);
-                // wrap within the list's width instead of cutting the snippet at the right edge
-                setPrefWidth(0);
-                setMaxWidth(Double.MAX_VALUE);
+                setText(null);
+                if (empty || h == null) {
+                    setGraphic(null);
+                    return;
+                }
+                // the report's name, then the whole snippet wrapped within the list's width (never cut)
+                Label title = new Label(name.apply(h));
+                title.getStyleClass().add("search-hit-title");
+                Label snippet = new Label(h.context());
+                snippet.setWrapText(true);
+                snippet.setMinHeight(Region.USE_PREF_SIZE);
+                snippet.prefWidthProperty().bind(results.widthProperty().subtract(36));
+                snippet.setMaxWidth(Region.USE_PREF_SIZE);
+                setGraphic(new VBox(2, title, snippet));
             }
         });
         results.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
