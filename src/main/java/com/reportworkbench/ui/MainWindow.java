@@ -13,7 +13,6 @@ import com.reportworkbench.ui.attainment.AttainmentViewModel;
 import com.reportworkbench.ui.dialogs.DialogService;
 import com.reportworkbench.ui.dialogs.FxDialogService;
 import com.reportworkbench.ui.documents.DocumentListView;
-import com.reportworkbench.ui.importing.ImportResultDialog;
 import com.reportworkbench.ui.importing.WelcomeView;
 import com.reportworkbench.ui.review.DocumentTextView;
 import com.reportworkbench.ui.review.FigureEditorView;
@@ -204,7 +203,7 @@ public final class MainWindow {
 
             @Override
             public void bulkMetadata() {
-                documentList.bulkEdit(window(), vm.core().importAvailable(), vm::setStatus, vm.review()::reload);
+                documentList.bulkEdit(dialogs, vm.core().importAvailable(), vm::setStatus, vm.review()::reload);
             }
 
             @Override
@@ -249,7 +248,7 @@ public final class MainWindow {
 
         vm.importer().lastSummaryProperty().addListener((o, a, s) -> {
             if (s != null && !s.failures().isEmpty() && root.getScene() != null) {
-                ImportResultDialog.create(window(), s).show();
+                dialogs.showImportFailures(s);
             }
         });
         vm.setErrorHandler(e -> { }); // errors go to the status bar; no modal dialog per failure

@@ -130,9 +130,10 @@ class UiLabelsTest {
                 .filter(t -> t.getText().equals(I18n.tr("tab.search"))).findFirst().orElseThrow()
                 .getTabPane().getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
-        Set<String> firstLines = robot.from(results).lookup(".list-cell").queryAll().stream()
-                .map(c -> ((Labeled) c).getText()).filter(t -> t != null).map(t -> t.split("\n")[0])
-                .collect(Collectors.toSet());
-        assertThat(firstLines).isNotEmpty().noneMatch(t -> t.matches(".*[0-9a-f]{12}.*"));
+        Set<String> firstLines = robot.from(results).lookup(".search-hit-title").queryAll().stream()
+                .map(c -> ((Labeled) c).getText()).collect(Collectors.toSet());
+        assertThat(drawn(results, ".search-hit-title")).noneMatch(t -> t.contains("…"));
+        assertThat(firstLines).isNotEmpty().noneMatch(t -> t.matches(".*[0-9a-f]{12}.*"))
+                .allMatch(t -> t.contains(" · "));
     }
 }

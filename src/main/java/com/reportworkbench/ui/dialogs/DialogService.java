@@ -45,6 +45,12 @@ public interface DialogService {
     Optional<MetadataDialog.Result> editMetadata(DocumentRecord document, MetadataEvidence evidence,
             boolean reextractAvailable);
 
+    /** Region, level or year for several documents at once. */
+    Optional<BulkMetadataDialog.Result> bulkMetadata(List<DocumentRecord> documents, boolean reextractAvailable);
+
+    /** The files an import could not read, each with its reason (non-modal). */
+    void showImportFailures(com.reportworkbench.importer.ImportSummary summary);
+
     /** The preferences dialog; true when they were changed. */
     boolean editPreferences(com.reportworkbench.ui.UiPreferences prefs);
 

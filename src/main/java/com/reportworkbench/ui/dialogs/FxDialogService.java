@@ -142,6 +142,16 @@ public class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<BulkMetadataDialog.Result> bulkMetadata(List<DocumentRecord> documents, boolean reextractAvailable) {
+        return BulkMetadataDialog.show(owner(), documents, reextractAvailable);
+    }
+
+    @Override
+    public void showImportFailures(com.reportworkbench.importer.ImportSummary summary) {
+        com.reportworkbench.ui.importing.ImportResultDialog.create(owner(), summary).show();
+    }
+
+    @Override
     public boolean editPreferences(UiPreferences prefs) {
         return PreferencesDialog.show(owner(), prefs);
     }

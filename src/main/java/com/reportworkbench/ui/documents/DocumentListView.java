@@ -4,7 +4,6 @@ import static com.reportworkbench.ui.I18n.tr;
 
 import com.reportworkbench.store.DocumentRecord;
 import com.reportworkbench.text.MetadataState;
-import com.reportworkbench.ui.dialogs.BulkMetadataDialog;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,7 +18,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -153,13 +151,14 @@ public final class DocumentListView extends VBox {
      * Asks for the region, level or year to set on the selected documents and saves them in one action;
      * {@code status} gets the outcome, {@code changed} runs once the list is read again.
      */
-    public void bulkEdit(Window owner, boolean reextractAvailable, Consumer<String> status, Runnable changed) {
+    public void bulkEdit(com.reportworkbench.ui.dialogs.DialogService dialogs, boolean reextractAvailable,
+            Consumer<String> status, Runnable changed) {
         List<DocumentRecord> selected = selectedDocuments();
         if (selected.isEmpty()) {
             status.accept(tr("bulk.none"));
             return;
         }
-        BulkMetadataDialog.show(owner, selected, reextractAvailable).ifPresent(r ->
+        dialogs.bulkMetadata(selected, reextractAvailable).ifPresent(r ->
                 vm.bulkEdit(selected.stream().map(DocumentRecord::id).toList(), r.edit(), r.reextract(), n -> {
                     status.accept(tr("bulk.done", n));
                     changed.run();
