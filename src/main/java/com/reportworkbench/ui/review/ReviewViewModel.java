@@ -241,10 +241,34 @@ public final class ReviewViewModel {
             highlights.set(null);
             text.set(loaded.displayText());
         }
-        figures.setAll(loaded.figures());
+        if (newText) {
+            figures.setAll(loaded.figures());
+        } else {
+            updateChanged(loaded.figures());
+        }
         highlights.set(loaded.spans());
         wantedSelection.set(null); // equal selections must fire again: a reload resets the table's selection
         wantedSelection.set(new RowSelection(List.copyOf(select), true));
+    }
+
+    /**
+     * After an action only the rows that changed are replaced: the table repaints one or two rows instead
+     * of rebuilding all of them (a provincial report has hundreds), which is most of a key's latency.
+     */
+    private void updateChanged(List<FigureRecord> fresh) {
+        boolean sameRows = fresh.size() == figures.size();
+        for (int i = 0; sameRows && i < fresh.size(); i++) {
+            sameRows = fresh.get(i).id() == figures.get(i).id();
+        }
+        if (!sameRows) {
+            figures.setAll(fresh); // a figure was added or removed: the list itself changed
+            return;
+        }
+        for (int i = 0; i < fresh.size(); i++) {
+            if (!fresh.get(i).equals(figures.get(i))) {
+                figures.set(i, fresh.get(i));
+            }
+        }
     }
 
     public void close() {
