@@ -15,6 +15,9 @@ public final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!store.checkExisting(Console.err())) {
+            return 2; // a missing --db folder is refused, never created empty by a listing
+        }
         PrintWriter out = Console.out();
         out.println(String.join("\t", "id", "file", "region", "level", "year", "report_date", "figures", "reviewed", "region_code"));
         try (Store s = store.open(Console.err())) {

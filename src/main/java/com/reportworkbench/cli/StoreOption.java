@@ -41,6 +41,25 @@ public final class StoreOption {
         return store;
     }
 
+    /**
+     * For commands that only read: a {@code --db} folder without a store is a typing mistake, not a wish
+     * for a new empty store. Says so on {@code err} and returns false (the command exits non-zero).
+     */
+    public boolean checkExisting(java.io.PrintWriter err) {
+        if (db == null || isPostgres()) {
+            return true; // a PostgreSQL URL names a server's database: opening it reports what is missing
+        }
+        Path folder = Path.of(db);
+        if (java.nio.file.Files.isRegularFile(folder.resolve("store.mv.db"))) {
+            return true;
+        }
+        err.println(java.nio.file.Files.isDirectory(folder)
+                ? "no store in " + db + " (no store.mv.db): import documents into it first, or check the path"
+                : "no store at " + db + ": the folder does not exist; check the path");
+        err.flush();
+        return false;
+    }
+
     static void reportRecovered(java.util.List<String> notes, java.io.PrintWriter err) {
         for (String note : notes) {
             err.println("recovered: " + note);

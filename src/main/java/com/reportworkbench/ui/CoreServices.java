@@ -43,8 +43,6 @@ public interface CoreServices {
     /** The core indicators, for the indicator choosers. */
     List<IndicatorChoice> indicators();
 
-    /** Export of the accepted data, when an export engine is present. */
-    Optional<ExportHook> exportHook();
 
     record QuantityPrefill(BigDecimal value, BigDecimal valueHigh, String unit, BigDecimal baseValue,
             Qualifier qualifier) {}

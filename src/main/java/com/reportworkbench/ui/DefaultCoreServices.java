@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
 
 /** The core as the UI sees it: the store, the import service, the unit table, parser and catalogue. */
 public class DefaultCoreServices implements CoreServices {
@@ -90,11 +89,6 @@ public class DefaultCoreServices implements CoreServices {
         return indicators;
     }
 
-    @Override
-    public Optional<ExportHook> exportHook() {
-        Optional<ExportHook> provided = ServiceLoader.load(ExportHook.class).findFirst();
-        return provided.isPresent() ? provided : Optional.of(new XlsxExportHook());
-    }
 
     /** The catalogue without a store (for the choosers before the store is open). */
     static List<IndicatorChoice> loadIndicators() {

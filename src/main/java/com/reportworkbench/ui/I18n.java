@@ -34,6 +34,11 @@ public final class I18n {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** Whether the bundle has this key (stored codes are shown as words only when there is one). */
+    public static boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** The text of a key, with {0}… filled in; the key itself when missing (a test keeps that from happening). */
     public static String tr(String key, Object... args) {
         String pattern;

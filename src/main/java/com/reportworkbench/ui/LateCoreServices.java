@@ -80,8 +80,4 @@ public final class LateCoreServices implements CoreServices {
         return delegate == null ? DefaultCoreServices.loadIndicators() : delegate.indicators();
     }
 
-    @Override
-    public Optional<ExportHook> exportHook() {
-        return delegate == null ? Optional.empty() : delegate.exportHook();
-    }
 }

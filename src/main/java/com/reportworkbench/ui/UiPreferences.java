@@ -97,6 +97,25 @@ public final class UiPreferences {
         }
     }
 
+    /** The report and figure open at the end of the last session in a store folder: "docId:figureId" (figure 0: none). */
+    public java.util.Optional<long[]> lastPlace(String storeDirectory) {
+        String v = node.get("place", "");
+        int bar = v.lastIndexOf('|');
+        if (bar < 0 || !v.substring(0, bar).equals(storeDirectory)) {
+            return java.util.Optional.empty();
+        }
+        String[] ids = v.substring(bar + 1).split(":");
+        try {
+            return java.util.Optional.of(new long[] {Long.parseLong(ids[0]), ids.length > 1 ? Long.parseLong(ids[1]) : 0});
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    public void setLastPlace(String storeDirectory, long documentId, long figureId) {
+        node.put("place", storeDirectory + "|" + documentId + ":" + figureId);
+    }
+
     public void flush() {
         try {
             node.flush();

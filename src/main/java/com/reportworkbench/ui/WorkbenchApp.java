@@ -74,7 +74,7 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
         Styling.style(scene, prefs);
         stage.setTitle(tr("app.title"));
         stage.setScene(scene);
-        stage.setOnHiding(e -> window.saveLayout());
+        stage.setOnHiding(e -> window.saveLayout()); // also flushes the remembered report and figure
         stage.setOnShown(e -> Platform.runLater(() -> {
             window.restoreLayout();
             if (options.measureStartup()) {
@@ -140,7 +140,6 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
     /** A new scene root in the current language: new views and ViewModels over the same core. */
     private void rebuild() {
         window.saveLayout();
-        Long open = vm.review().documentId().orElse(null);
         WorkbenchViewModel old = vm;
         vm = new WorkbenchViewModel(executor);
         // a first-start import still running in the old ViewModel must not be started twice
@@ -150,10 +149,7 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
         scene.setRoot(window.root());
         stage.setTitle(tr("app.title"));
         if (old.core().isAttached()) {
-            vm.attach(old.core());
-            if (open != null) {
-                vm.review().open(open);
-            }
+            vm.attach(old.core()); // the new window reopens the remembered report and figure
         }
         Platform.runLater(window::restoreLayout);
     }
@@ -208,6 +204,11 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
             return null;
         }, x -> { }, e -> { });
         Platform.runLater(window::restoreLayout);
+    }
+
+    @Override
+    public void openFolder(Path folder) {
+        getHostServices().showDocument(folder.toUri().toString());
     }
 
     @Override

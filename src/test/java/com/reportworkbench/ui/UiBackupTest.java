@@ -49,7 +49,22 @@ class UiBackupTest {
 
         Path zip = Files.createTempDirectory("rw-ui-backup-zip").resolve("backup.zip");
         MainWindow window = app.window();
-        window.setBackupDialogs(w -> Optional.of(zip), w -> Optional.of(zip), p -> true);
+        window.setDialogService(new com.reportworkbench.ui.dialogs.FxDialogService(() -> stage) {
+            @Override
+            public Optional<java.nio.file.Path> chooseBackupTarget() {
+                return Optional.of(zip);
+            }
+
+            @Override
+            public Optional<java.nio.file.Path> chooseBackupToRestore() {
+                return Optional.of(zip);
+            }
+
+            @Override
+            public boolean confirm(String header, String message) {
+                return true;
+            }
+        });
         robot.interact(window::backup);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(zip)
                 && app.viewModel().statusProperty().get().contains(zip.toString()));

@@ -51,9 +51,12 @@ class UiExportTest {
         fx.store.figures().setStatus("test", accepted, ReviewStatus.ACCEPTED);
         Path file = tmp.resolve("导出.xlsx");
         List<Integer> asked = new ArrayList<>();
-        fx.window.setExportDialogs((owner, n) -> {
-            asked.add(n);
-            return Optional.of(new XlsxExportHook.Request(file, true));
+        fx.window.setDialogService(new com.reportworkbench.ui.dialogs.FxDialogService(() -> fx.stage) {
+            @Override
+            public Optional<ExportRequest> askExport(int n) {
+                asked.add(n);
+                return Optional.of(new ExportRequest(file, true));
+            }
         });
         robot.interact(() -> fx.stage.requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
@@ -85,7 +88,12 @@ class UiExportTest {
     void theDocumentFilterLimitsTheExport(FxRobot robot) throws Exception {
         Path file = tmp.resolve("one.xlsx");
         robot.interact(() -> fx.vm.documents().filterProperty().set("000_"));
-        fx.window.setExportDialogs((owner, n) -> Optional.of(new XlsxExportHook.Request(file, false)));
+        fx.window.setDialogService(new com.reportworkbench.ui.dialogs.FxDialogService(() -> fx.stage) {
+            @Override
+            public Optional<ExportRequest> askExport(int n) {
+                return Optional.of(new ExportRequest(file, false));
+            }
+        });
         robot.interact(() -> fx.window.export());
         try (InputStream in = Files.newInputStream(file); Workbook wb = new XSSFWorkbook(in)) {
             assertThat(wb.getSheet("Documents").getLastRowNum() - 1).isEqualTo(1);

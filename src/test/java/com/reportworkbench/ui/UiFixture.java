@@ -19,6 +19,7 @@ final class UiFixture {
     final WorkbenchViewModel vm;
     final MainWindow window;
     final Stage stage;
+    final UiPreferences prefs;
 
     UiFixture(Stage stage, Function<Store, CoreServices> core, java.util.function.Consumer<Store> fill) throws IOException {
         this(stage, core, fill, f -> { });
@@ -27,12 +28,17 @@ final class UiFixture {
     /** {@code beforeAttach} sees the window before the store is attached (first-start policy etc.). */
     UiFixture(Stage stage, Function<Store, CoreServices> core, java.util.function.Consumer<Store> fill,
             java.util.function.Consumer<UiFixture> beforeAttach) throws IOException {
+        this(stage, core, fill, beforeAttach, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    UiFixture(Stage stage, Function<Store, CoreServices> core, java.util.function.Consumer<Store> fill,
+            java.util.function.Consumer<UiFixture> beforeAttach, Locale locale) throws IOException {
         this.stage = stage;
         dir = Files.createTempDirectory("rw-ui-test");
         store = Store.open(dir);
         fill.accept(store);
-        I18n.use(Locale.SIMPLIFIED_CHINESE);
-        UiPreferences prefs = new UiPreferences(Preferences.userRoot().node("com/reportworkbench/ui-test"));
+        I18n.use(locale);
+        prefs = new UiPreferences(Preferences.userRoot().node("com/reportworkbench/ui-test"));
         Styling.applyTheme(false);
         vm = new WorkbenchViewModel(new SameThreadTaskExecutor());
         window = new MainWindow(vm, prefs, new MainWindow.AppActions() {

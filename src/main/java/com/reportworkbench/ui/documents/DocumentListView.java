@@ -4,7 +4,6 @@ import static com.reportworkbench.ui.I18n.tr;
 
 import com.reportworkbench.store.DocumentRecord;
 import com.reportworkbench.text.MetadataState;
-import com.reportworkbench.ui.dialogs.BulkMetadataDialog;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,7 +18,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -49,19 +47,18 @@ public final class DocumentListView extends VBox {
         mark.getStyleClass().add("metadata-mark-column");
         TableColumn<DocumentRecord, String> region = new TableColumn<>(tr("documents.region"));
         region.setCellValueFactory(c -> new SimpleStringProperty(nz(c.getValue().region())));
-        region.setPrefWidth(128);
+        region.setPrefWidth(90);
         region.setCellFactory(c -> new TooltipCell<>());
-        region.setMinWidth(64);
+        region.setMinWidth(Math.max(64, textWidth(region.getText()) + 28));
         TableColumn<DocumentRecord, String> level = new TableColumn<>(tr("documents.level"));
         level.setCellValueFactory(c -> new SimpleStringProperty(
                 c.getValue().level() == null ? "" : tr("level." + c.getValue().level().id())));
-        level.setPrefWidth(52);
-        level.setMinWidth(48);
+        fit(level, java.util.Arrays.stream(com.reportworkbench.text.AdminLevel.values())
+                .map(l -> tr("level." + l.id())).toList());
         level.setCellFactory(c -> new TooltipCell<>());
         TableColumn<DocumentRecord, Integer> year = new TableColumn<>(tr("documents.year"));
         year.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().year()));
-        year.setPrefWidth(52);
-        year.setMinWidth(48);
+        fit(year, List.of("2026"));
         TableColumn<DocumentRecord, String> title = new TableColumn<>(tr("documents.title"));
         title.setCellValueFactory(c -> new SimpleStringProperty(
                 c.getValue().title() == null || c.getValue().title().isBlank() ? c.getValue().fileName() : c.getValue().title()));
@@ -88,8 +85,7 @@ public final class DocumentListView extends VBox {
                 }
             }
         });
-        progress.setPrefWidth(64);
-        progress.setMinWidth(56);
+        fit(progress, List.of("000/000"));
         progress.getStyleClass().add("progress-column");
         table.getColumns().setAll(java.util.List.of(mark, region, level, year, progress, title));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -112,6 +108,21 @@ public final class DocumentListView extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(filter, table);
         setSpacing(4);
+    }
+
+    /** Header and widest word fit, in any language ("Level", "Reviewed", "province" were cut to "Le…"). */
+    private static void fit(TableColumn<DocumentRecord, ?> c, List<String> words) {
+        double cells = words.stream().mapToDouble(DocumentListView::textWidth).max().orElse(30) + 20;
+        double min = Math.max(textWidth(c.getText()) + 28, cells);
+        c.setMinWidth(min);
+        c.setPrefWidth(min);
+    }
+
+    static double textWidth(String s) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(javafx.scene.text.Font.font(com.reportworkbench.ui.Styling.cjkFamily(),
+                javafx.scene.text.Font.getDefault().getSize() * 1.1));
+        return Math.ceil(t.getLayoutBounds().getWidth());
     }
 
     /** A mark for documents whose region, level or year is missing or doubtful, with the reason as tooltip. */
@@ -140,13 +151,14 @@ public final class DocumentListView extends VBox {
      * Asks for the region, level or year to set on the selected documents and saves them in one action;
      * {@code status} gets the outcome, {@code changed} runs once the list is read again.
      */
-    public void bulkEdit(Window owner, boolean reextractAvailable, Consumer<String> status, Runnable changed) {
+    public void bulkEdit(com.reportworkbench.ui.dialogs.DialogService dialogs, boolean reextractAvailable,
+            Consumer<String> status, Runnable changed) {
         List<DocumentRecord> selected = selectedDocuments();
         if (selected.isEmpty()) {
             status.accept(tr("bulk.none"));
             return;
         }
-        BulkMetadataDialog.show(owner, selected, reextractAvailable).ifPresent(r ->
+        dialogs.bulkMetadata(selected, reextractAvailable).ifPresent(r ->
                 vm.bulkEdit(selected.stream().map(DocumentRecord::id).toList(), r.edit(), r.reextract(), n -> {
                     status.accept(tr("bulk.done", n));
                     changed.run();

@@ -21,6 +21,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 
 /** "Add figure": a selection of the text becomes a figure the machine missed, prefilled by the parser. */
 public final class AddFigureDialog {
@@ -107,6 +108,10 @@ public final class AddFigureDialog {
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         ValidationSupport vs = new ValidationSupport();
+        // The graphic decoration wraps the scene's root in a DecorationPane: in a heavyweight dialog that
+        // root is the DialogPane, and showAndWait's scene.setRoot(dialogPane) then threw "already inside a
+        // scene-graph" in the real GTK window. Style classes decorate the field itself, leaving the pane alone.
+        vs.setValidationDecorator(new StyleClassValidationDecoration());
         vs.registerValidator(value, true, (c, v) -> ValidationResult.fromErrorIf(c, tr("editor.error.value"),
                 !FigureEditorViewModel.isNumber(value.getText())));
         vs.registerValidator(unit, true, (c, v) -> ValidationResult.fromErrorIf(c, tr("editor.error.unit.empty"),

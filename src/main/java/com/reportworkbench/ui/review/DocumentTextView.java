@@ -57,12 +57,14 @@ public final class DocumentTextView extends BorderPane {
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
         setCenter(scroll);
         title.getStyleClass().add("text-title");
-        title.setMinWidth(80);
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the short name is never cut
         HBox legend = legend();
-        legend.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox header = new HBox(12, title, legend);
-        HBox.setHgrow(title, javafx.scene.layout.Priority.ALWAYS);
-        title.setMaxWidth(Double.MAX_VALUE);
+        // title and legend wrap onto two lines in a narrow pane instead of widening it (the English legend
+        // alone is ~500 px: it pushed the figure table narrow and its columns behind a scroll bar)
+        javafx.scene.layout.FlowPane header = new javafx.scene.layout.FlowPane(12, 4, title);
+        header.getChildren().addAll(legend.getChildren());
+        header.setMinWidth(0);
+        header.setPrefWrapLength(200);
         header.getStyleClass().add("text-header");
         setTop(header);
 
@@ -114,8 +116,11 @@ public final class DocumentTextView extends BorderPane {
                 reveal(b.start(), b.end(), false);
             }
         });
-        vm.documentProperty().addListener((o, a, b) -> title.setText(b == null ? ""
-                : (b.title() == null || b.title().isBlank() ? b.fileName() : b.title())));
+        vm.documentProperty().addListener((o, a, b) -> {
+            title.setText(b == null ? "" : com.reportworkbench.ui.documents.DocumentNames.shortName(b));
+            title.setTooltip(b == null ? null
+                    : new javafx.scene.control.Tooltip(com.reportworkbench.ui.documents.DocumentNames.fullTitle(b)));
+        });
     }
 
     private HBox legend() {

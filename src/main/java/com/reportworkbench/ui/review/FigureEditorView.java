@@ -131,7 +131,10 @@ public final class FigureEditorView extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(5);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(), grow(), new ColumnConstraints(), grow());
+        // fixed shares of the pane's width: the grid never grows past the pane (the right column was cut
+        // off in a narrow pane), and each column keeps room for its longest English label or choice
+        grid.getColumnConstraints().addAll(share(22), share(33), share(18), share(27));
+        grid.setMinWidth(0);
         int r = 0;
         grid.addRow(r++, label("editor.value"), value, label("editor.valueHigh"), valueHigh);
         grid.addRow(r++, label("editor.unit"), new HBox(4, unit, unitConfirmed), label("editor.qualifier"), qualifier);
@@ -140,6 +143,12 @@ public final class FigureEditorView extends VBox {
         grid.add(estimated, 1, r++);
         qualifier.setMaxWidth(Double.MAX_VALUE);
         kind.setMaxWidth(Double.MAX_VALUE);
+        // the boxes are as wide as their longest choice: "…" hid the kind and the qualifier
+        for (javafx.scene.control.Control c : List.of(value, valueHigh, unit, indicatorText, indicator, qualifier,
+                kind, period)) {
+            c.setMinWidth(40);
+            c.setMaxWidth(Double.MAX_VALUE);
+        }
 
         save.setDefaultButton(false);
         save.disableProperty().bind(vm.editingProperty().not().or(validation.invalidProperty()));
@@ -158,9 +167,7 @@ public final class FigureEditorView extends VBox {
                     setText(null);
                     return;
                 }
-                setText(TIME.format(c.changedAt()) + "  " + (c.analyst() == null ? "" : c.analyst() + "  ") + tr("field." + c.field().name().toLowerCase(Locale.ROOT))
-                        + ": " + (c.oldValue() == null ? "—" : c.oldValue()) + " → "
-                        + (c.newValue() == null ? "—" : c.newValue()) + (c.undone() ? "  (" + tr("editor.undone") + ")" : ""));
+                setText(describe(c));
             }
         });
         history.setPlaceholder(new Label(tr("editor.history.empty")));
@@ -172,10 +179,9 @@ public final class FigureEditorView extends VBox {
         for (var field : List.of(value, valueHigh, unit, indicatorText, period)) {
             field.setOnKeyPressed(e -> {
                 if (e.getCode() == KeyCode.ENTER) {
-                    vm.save();
-                    e.consume();
-                } else if (e.getCode() == KeyCode.ESCAPE) {
-                    vm.load(vm.figure());
+                    if (vm.save()) {
+                        afterSave.run(); // an invalid value keeps the keyboard in the editor
+                    }
                     e.consume();
                 }
             });
@@ -191,6 +197,32 @@ public final class FigureEditorView extends VBox {
         getChildren().addAll(heading, grid, buttons, historyPane);
     }
 
+    /** A history line in the analyst's words: "status: proposed → accepted", never the stored codes. */
+    static String describe(FigureChange c) {
+        // who made the change: on a team store every change set is signed (#13)
+        String when = TIME.format(c.changedAt()) + (c.analyst() == null || c.analyst().isBlank() ? "" : "  " + c.analyst());
+        return tr("history.entry", when, tr("field." + c.field().name().toLowerCase(Locale.ROOT)),
+                valueWords(c.field(), c.oldValue()), valueWords(c.field(), c.newValue()))
+                + (c.undone() ? "  (" + tr("editor.undone") + ")" : "");
+    }
+
+    static String valueWords(com.reportworkbench.store.FigureField field, String value) {
+        if (value == null || value.isEmpty()) {
+            return "—";
+        }
+        String key = switch (field) {
+            case STATUS -> "status." + value.toLowerCase(Locale.ROOT);
+            case KIND -> "kind." + value.toLowerCase(Locale.ROOT);
+            case QUALIFIER -> "qualifier." + value;
+            case ESTIMATED -> "true".equalsIgnoreCase(value) ? "history.yes" : "history.no";
+            default -> null;
+        };
+        if (key == null || !com.reportworkbench.ui.I18n.has(key)) {
+            return value;
+        }
+        return tr(key);
+    }
+
     private void updateHeading() {
         FigureRecord f = vm.figure();
         heading.setText(f == null ? tr("editor.none")
@@ -198,10 +230,10 @@ public final class FigureEditorView extends VBox {
                         : tr("editor.machine", f.machine().value().stripTrailingZeros().toPlainString(), f.machine().unit())));
     }
 
-    private static ColumnConstraints grow() {
+    private static ColumnConstraints share(double percent) {
         ColumnConstraints c = new ColumnConstraints();
-        c.setHgrow(Priority.ALWAYS);
-        c.setMinWidth(60);
+        c.setPercentWidth(percent);
+        c.setFillWidth(true);
         return c;
     }
 
@@ -223,6 +255,13 @@ public final class FigureEditorView extends VBox {
                 return null;
             }
         };
+    }
+
+    private Runnable afterSave = () -> { };
+
+    /** What happens after Enter saved (the window gives the keys back to the figure table). */
+    public void setAfterSave(Runnable afterSave) {
+        this.afterSave = afterSave;
     }
 
     /** Puts the keyboard in the value field (E / F2). */

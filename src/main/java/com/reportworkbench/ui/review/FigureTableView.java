@@ -82,16 +82,26 @@ public final class FigureTableView extends VBox {
         table.setPlaceholder(new Label(tr("figures.empty")));
         table.setTableMenuButtonVisible(true);
 
+        // the short columns (kind, status, period) before the free-text ones: they stay in view in a narrow pane
+        TableColumn<FigureRecord, String> text = column(tr("figures.text"), 92, f -> f.current().text());
+        TableColumn<FigureRecord, String> qualifier = column(tr("figures.qualifier"), 60,
+                f -> f.current().qualifier().id().isEmpty() ? "" : tr("qualifier." + f.current().qualifier().id()));
+        text.setMinWidth(textWidth(text.getText()) + 26);
+        qualifier.setMinWidth(textWidth(qualifier.getText()) + 26);
         table.getColumns().setAll(List.of(
-                column(tr("figures.text"), 92, f -> f.current().text()),
+                text,
                 decimalColumn(tr("figures.value"), 60),
                 column(tr("figures.unit"), 52, f -> f.current().unit()),
-                column(tr("figures.qualifier"), 52, f -> f.current().qualifier().id().isEmpty() ? ""
-                        : tr("qualifier." + f.current().qualifier().id())),
                 kindColumn(),
-                column(tr("figures.status"), 78, FigureTableView::statusText),
-                column(tr("figures.period"), 58, f -> nz(f.current().period())),
+                column(tr("figures.status"), widest(java.util.Arrays.stream(ReviewStatus.values())
+                        .map(st -> "✓ " + tr("status." + st.name().toLowerCase(Locale.ROOT))).toList()),
+                        FigureTableView::statusText),
+                column(tr("figures.period"), widest(List.of("2021-2025")), f -> nz(f.current().period())),
+                qualifier,
                 indicatorColumn()));
+        // every column at least as wide as its header and its longest word (English: "achievement", "Qualifier");
+        // the table fits its pane, so the period column is never hidden behind the scroll bar
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         table.setRowFactory(t -> {
             TableRow<FigureRecord> row = new TableRow<>() {
@@ -184,9 +194,29 @@ public final class FigureTableView extends VBox {
             Function<FigureRecord, String> value) {
         TableColumn<FigureRecord, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));
-        c.setPrefWidth(width);
-        c.setMinWidth(Math.min(width, 52));
+        fit(c, width);
         return c;
+    }
+
+    /** Header and widest cell fit: the minimum width is the header's text plus the sort arrow's room. */
+    private static void fit(TableColumn<FigureRecord, ?> c, double cellWidth) {
+        double header = textWidth(c.getText()) + 26;
+        double min = Math.max(header, Math.min(cellWidth, 130));
+        c.setMinWidth(min);
+        c.setPrefWidth(Math.max(min, cellWidth));
+    }
+
+    /** The width a cell needs for the longest of these texts. */
+    static double widest(List<String> texts) {
+        return texts.stream().mapToDouble(FigureTableView::textWidth).max().orElse(40) + 22;
+    }
+
+    static double textWidth(String s) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        // the theme's font is a little larger than the toolkit's default one
+        t.setFont(javafx.scene.text.Font.font(com.reportworkbench.ui.Styling.cjkFamily(),
+                javafx.scene.text.Font.getDefault().getSize() * 1.1));
+        return Math.ceil(t.getLayoutBounds().getWidth());
     }
 
     private static TableColumn<FigureRecord, BigDecimal> decimalColumn(String title, double width) {
@@ -207,7 +237,7 @@ public final class FigureTableView extends VBox {
             }
         });
         c.getStyleClass().add("number-column");
-        c.setPrefWidth(width);
+        fit(c, width);
         return c;
     }
 
@@ -236,8 +266,7 @@ public final class FigureTableView extends VBox {
                 setTooltip(tip.isEmpty() ? null : new javafx.scene.control.Tooltip(tip));
             }
         });
-        c.setPrefWidth(130);
-        c.setMinWidth(52);
+        fit(c, 130);
         return c;
     }
 
@@ -272,8 +301,7 @@ public final class FigureTableView extends VBox {
                 getStyleClass().add("kind-" + k.id());
             }
         });
-        c.setPrefWidth(56);
-        c.setMinWidth(52);
+        fit(c, widest(java.util.Arrays.stream(Kind.values()).map(k -> tr("kind." + k.id())).toList()));
         return c;
     }
 
@@ -331,6 +359,21 @@ public final class FigureTableView extends VBox {
         table.getSelectionModel().clearAndSelect(next);
         table.getFocusModel().focus(next);
         scrollIntoView(next);
+    }
+
+    /** The first unreviewed row after the last selected one (wrapping around), not one of the selected. */
+    public java.util.Optional<FigureRecord> nextUnreviewedAfterSelection() {
+        int n = table.getItems().size();
+        List<Integer> selected = table.getSelectionModel().getSelectedIndices();
+        int last = selected.stream().mapToInt(Integer::intValue).max().orElse(-1);
+        for (int k = 1; k <= n; k++) {
+            int j = (last + k) % n;
+            FigureRecord r = table.getItems().get(j);
+            if (!r.isReviewed() && !selected.contains(j)) {
+                return java.util.Optional.of(r);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The next figure nobody reviewed yet, after the selected row (wrapping around). */

@@ -241,10 +241,34 @@ public final class ReviewViewModel {
             highlights.set(null);
             text.set(loaded.displayText());
         }
-        figures.setAll(loaded.figures());
+        if (newText) {
+            figures.setAll(loaded.figures());
+        } else {
+            updateChanged(loaded.figures());
+        }
         highlights.set(loaded.spans());
         wantedSelection.set(null); // equal selections must fire again: a reload resets the table's selection
         wantedSelection.set(new RowSelection(List.copyOf(select), true));
+    }
+
+    /**
+     * After an action only the rows that changed are replaced: the table repaints one or two rows instead
+     * of rebuilding all of them (a provincial report has hundreds), which is most of a key's latency.
+     */
+    private void updateChanged(List<FigureRecord> fresh) {
+        boolean sameRows = fresh.size() == figures.size();
+        for (int i = 0; sameRows && i < fresh.size(); i++) {
+            sameRows = fresh.get(i).id() == figures.get(i).id();
+        }
+        if (!sameRows) {
+            figures.setAll(fresh); // a figure was added or removed: the list itself changed
+            return;
+        }
+        for (int i = 0; i < fresh.size(); i++) {
+            if (!fresh.get(i).equals(figures.get(i))) {
+                figures.set(i, fresh.get(i));
+            }
+        }
     }
 
     public void close() {
@@ -324,18 +348,44 @@ public final class ReviewViewModel {
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
+    /**
+     * Sets the kind of the selected figures. Pressing the key of the kind a figure already has confirms
+     * it: an unreviewed figure is accepted (the key is the analyst's verdict, not only an edit).
+     */
     public void setKind(Kind kind) {
         List<Long> ids = selectedIds();
         if (ids.isEmpty()) {
             return;
         }
-        List<FigureEdit> edits = ids.stream().map(id -> new FigureEdit(id, FigureField.KIND, kind.id())).toList();
+        List<FigureEdit> edits = new java.util.ArrayList<>();
+        for (FigureRecord f : selection) {
+            if (f.current().kind() != kind) {
+                edits.add(new FigureEdit(f.id(), FigureField.KIND, kind.id()));
+                if (f.origin() == com.reportworkbench.store.Origin.MACHINE
+                        && (f.status() == ReviewStatus.PROPOSED || f.status() == ReviewStatus.ACCEPTED)) {
+                    edits.add(new FigureEdit(f.id(), FigureField.STATUS, ReviewStatus.EDITED.name()));
+                }
+            } else if (!f.isReviewed()) {
+                edits.add(new FigureEdit(f.id(), FigureField.STATUS, ReviewStatus.ACCEPTED.name()));
+            }
+        }
         String d = tr("action.kind.done", ids.size(), tr("kind." + kind.id()));
         change(d, () -> core.store().figures().apply(d, edits), ids);
     }
 
     public void accept() {
         setStatus(ReviewStatus.ACCEPTED);
+    }
+
+    /** Accepts the selected figures, then selects {@code selectAfter} (null: keep the selection). */
+    public void accept(List<Long> selectAfter) {
+        List<Long> ids = selectedIds();
+        if (ids.isEmpty()) {
+            return;
+        }
+        String d = tr("action.status.done", ids.size(), tr("status.accepted"));
+        change(d, () -> core.store().figures().setStatus(d, ids, ReviewStatus.ACCEPTED),
+                selectAfter == null ? ids : selectAfter);
     }
 
     public void reject() {

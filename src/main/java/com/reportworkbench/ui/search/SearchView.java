@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -22,6 +23,11 @@ public final class SearchView extends VBox {
     private final ListView<TextHit> results = new ListView<>();
 
     public SearchView(SearchViewModel vm, Consumer<TextHit> open) {
+        this(vm, open, TextHit::fileName);
+    }
+
+    /** {@code name}: how a hit's report is named (its region and year rather than its file's hash). */
+    public SearchView(SearchViewModel vm, Consumer<TextHit> open, java.util.function.Function<TextHit, String> name) {
         getStyleClass().add("search-view");
         field.setId("searchField");
         field.setPromptText(tr("search.prompt"));
@@ -39,8 +45,20 @@ public final class SearchView extends VBox {
             @Override
             protected void updateItem(TextHit h, boolean empty) {
                 super.updateItem(h, empty);
-                setText(empty || h == null ? null : h.fileName() + "\n" + h.context());
-                setWrapText(true);
+                setText(null);
+                if (empty || h == null) {
+                    setGraphic(null);
+                    return;
+                }
+                // the report's name, then the whole snippet wrapped within the list's width (never cut)
+                Label title = new Label(name.apply(h));
+                title.getStyleClass().add("search-hit-title");
+                Label snippet = new Label(h.context());
+                snippet.setWrapText(true);
+                snippet.setMinHeight(Region.USE_PREF_SIZE);
+                snippet.prefWidthProperty().bind(results.widthProperty().subtract(36));
+                snippet.setMaxWidth(Region.USE_PREF_SIZE);
+                setGraphic(new VBox(2, title, snippet));
             }
         });
         results.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
