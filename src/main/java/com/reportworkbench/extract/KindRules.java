@@ -19,7 +19,7 @@ final class KindRules {
     private enum Effect { TARGET, PLAN_TARGET, ACHIEVEMENT, ESTIMATED, BASELINE, HORIZON, COMPARISON }
 
     /** A cue: a literal word, or a regular expression (pattern not null) that must start with {@code first}. */
-    private record Cue(String literal, Pattern pattern, Effect effect) {
+    private record Cue(String literal, Pattern pattern, Effect effect, String notAfter) {
     }
 
     private static final int BASELINE_LOOKAHEAD = 12;
@@ -43,8 +43,9 @@ final class KindRules {
                 comparisonChars.append(cols[0]);
                 continue;
             }
-            Cue cue = cols[0].startsWith("re:") ? new Cue(null, Pattern.compile(cols[0].substring(3)), effect)
-                    : new Cue(cols[0], null, effect);
+            String notAfter = cols.length > 2 ? cols[2] : "";
+            Cue cue = cols[0].startsWith("re:") ? new Cue(null, Pattern.compile(cols[0].substring(3)), effect, notAfter)
+                    : new Cue(cols[0], null, effect, notAfter);
             cues.add(cue);
             char first = firstCharOf(cols[0]);
             firstChars.set(first);
@@ -59,6 +60,9 @@ final class KindRules {
      */
     private int cueAt(String text, int i, int to, Effect[] effect, Integer planYear) {
         for (Cue c : byFirst.get(text.charAt(i))) {
+            if (i > 0 && c.notAfter.indexOf(text.charAt(i - 1)) >= 0) {
+                continue; // 五年内 is a span of years, not 年内 (this year)
+            }
             if (c.literal != null) {
                 if (i + c.literal.length() <= to && text.startsWith(c.literal, i)) {
                     effect[0] = c.effect;

@@ -51,6 +51,10 @@ public final class IndicatorAssigner {
     private record UnlessDocument(String phrase, String id, String word) {
     }
 
+    /** head … tail within maxGap characters of one clause names id (粮食的年平均产量, 职工家庭人均生活费收入). */
+    private record Gapped(String head, String tail, String id, int maxGap) {
+    }
+
     private static final String CLAUSE_BREAKS = "，,；;：:。！!？?\n";
     private static final String LIST_SEPARATORS = "、，,和及与以 \u3000";
 
@@ -68,6 +72,11 @@ public final class IndicatorAssigner {
     /** 城乡居民 before 分别 names two lists items: 城镇居民, 农村居民. */
     private final Map<String, List<String>> splits = new HashMap<>();
     private final List<String> blockAfter = new ArrayList<>();
+    /** Longer words ending in a block_before word that are nouns of their own (所有制单位 is no 单位GDP). */
+    private final List<String> unblockBefore = new ArrayList<>();
+    private final List<Gapped> gapped = new ArrayList<>();
+    /** "（不包括村办工业百分之七）": a bracket opened by one of these words restates the figure before it. */
+    private final List<String> scopeNotes = new ArrayList<>();
     private final List<Carry> carries = new ArrayList<>();
     private final List<Needs> needs = new ArrayList<>();
     private final Map<String, Set<String>> levelFamilies = new HashMap<>();
@@ -101,6 +110,9 @@ public final class IndicatorAssigner {
                 case "share_of" -> shareWords.add(cols[1]);
                 case "split" -> splits.put(cols[1], List.of(cols).subList(2, cols.length));
                 case "block_after" -> blockAfter.add(cols[1]);
+                case "unblock_before" -> unblockBefore.add(cols[1]);
+                case "gapped" -> gapped.add(new Gapped(cols[1], cols[2], cols[3], Integer.parseInt(cols[4])));
+                case "scope_note" -> scopeNotes.add(cols[1]);
                 case "carry" -> carries.add(new Carry(cols[1], cols[2], cols[3]));
                 case "needs" -> needs.add(new Needs(cols[1], cols[2], cols[3]));
                 default -> throw new IllegalStateException("indicator_rules.tsv: unknown rule " + cols[0]);
@@ -151,6 +163,9 @@ public final class IndicatorAssigner {
             } else {
                 chainIndex = 0;
                 listNames = distributedNames(text, windowStart, f.start());
+                if (listNames == FIGURES_BEFORE) {
+                    listNames = namesOfFiguresBefore(out, figures, i, text);
+                }
                 if (!listNames.isEmpty()) {
                     a = listNames.get(0);
                 } else {
@@ -161,6 +176,25 @@ public final class IndicatorAssigner {
             out.add(a);
         }
         return out;
+    }
+
+    /** Marks a 分别 list whose names are the figures before it ("A 5亿元、B 3亿元，分别增长…"). */
+    private static final List<Assignment> FIGURES_BEFORE = List.of(Assignment.NONE);
+
+    /**
+     * "接待游客17.52亿人次、旅游花费1.27万亿元，分别增长32.9%、41.6%": the list after 分别 names nothing, so
+     * its figures take, in order, the names of as many figures right before it (empty when too few).
+     */
+    private List<Assignment> namesOfFiguresBefore(List<Assignment> out, List<Span> figures, int i, String text) {
+        int n = 1;
+        for (int k = i + 1; k < figures.size()
+                && isOnlySeparators(text.substring(figures.get(k - 1).end(), figures.get(k).start())); k++) {
+            n++;
+        }
+        if (n < 2 || i < n) {
+            return List.of();
+        }
+        return List.copyOf(out.subList(i - n, i));
     }
 
     private Assignment single(String text, int sentenceStart, int windowStart, Span f, Assignment previous, String window) {
@@ -186,6 +220,15 @@ public final class IndicatorAssigner {
             }
             return new Assignment(best.id, text.substring(start, best.end));
         }
+        if (previous != null && previous.id() != null && opensScopeNote(window)) {
+            return compatible(previous.id(), f.unit()) ? previous : new Assignment(null, previous.text());
+        }
+        if (previous == null) {
+            Hit subject = subjectBeforeComma(text, sentenceStart, f);
+            if (subject != null) {
+                return new Assignment(subject.id, text.substring(subject.start, subject.end));
+            }
+        }
         if (previous != null) {
             for (Carry c : carries) {
                 if (c.fromId.equals(previous.id()) && window.contains(c.word) && compatible(c.toId, f.unit())) {
@@ -208,6 +251,39 @@ public final class IndicatorAssigner {
             name = cutter.nounAfter(text, f.end()); // "新建12所学校": the clause held only a verb
         }
         return new Assignment(null, name);
+    }
+
+    /** "（不包括村办工业": a bracket right after the figure before that narrows or widens its scope. */
+    private boolean opensScopeNote(String window) {
+        String w = window.strip();
+        if (w.isEmpty() || (w.charAt(0) != '（' && w.charAt(0) != '(') || w.indexOf('）') >= 0 || w.indexOf(')') >= 0) {
+            return false;
+        }
+        for (String note : scopeNotes) {
+            if (w.startsWith(note, 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "我国进出口贸易总额，由一九七八年的355亿元增加到…": the first figure of a sentence whose own clause holds
+     * only comparison and time words is about the core name that ends the clause before it.
+     */
+    private Hit subjectBeforeComma(String text, int sentenceStart, Span f) {
+        int clauseStart = clauseStartBefore(text, sentenceStart, f.start());
+        if (clauseStart <= sentenceStart || !cutter.isEmptyOfContent(text.substring(clauseStart, f.start()))) {
+            return null;
+        }
+        int prevClause = clauseStartBefore(text, sentenceStart, clauseStart - 1);
+        Hit last = null;
+        for (Hit h : hits(text, sentenceStart, prevClause, clauseStart - 1, f.unit())) {
+            if (compatible(h.id, f.unit()) && (last == null || h.end > last.end)) {
+                last = h;
+            }
+        }
+        return last != null && cutter.isEmptyOfContent(text.substring(last.end, clauseStart - 1)) ? last : null;
     }
 
     /** The name ends right before a share word that stands right before the number (…收入的60%). */
@@ -275,6 +351,9 @@ public final class IndicatorAssigner {
             }
         }
         String names = text.substring(clauseStart, fenbie);
+        if (cutter.isEmptyOfContent(names)) {
+            return FIGURES_BEFORE;
+        }
         String[] parts = names.split("[、和及与]|以及");
         if (parts.length < 2) {
             return splitNames(names);
@@ -365,6 +444,7 @@ public final class IndicatorAssigner {
                 out.add(new Hit(i, end, s.id));
             }
         }
+        addGappedHits(text, from, to, out);
         if (out.isEmpty()) {
             return out;
         }
@@ -375,16 +455,48 @@ public final class IndicatorAssigner {
         return out;
     }
 
+    /** head … tail of a gapped rule inside [from, to), no clause break between them. */
+    private void addGappedHits(String text, int from, int to, List<Hit> out) {
+        for (Gapped g : gapped) {
+            for (int at = text.indexOf(g.head, from); at >= 0 && at + g.head.length() <= to; at = text.indexOf(g.head, at + 1)) {
+                int tailFrom = at + g.head.length();
+                int tailAt = text.indexOf(g.tail, tailFrom);
+                if (tailAt >= 0 && tailAt - tailFrom <= g.maxGap && tailAt + g.tail.length() <= to
+                        && !crossesClause(text, tailFrom, tailAt) && !hasListMark(text, tailFrom, tailAt)) {
+                    out.add(new Hit(at, tailAt + g.tail.length(), g.id));
+                }
+            }
+        }
+    }
+
+    private static boolean hasListMark(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("、和及与".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean blocked(String text, int start, int end, String unit) {
         for (Block b : blockBefore) {
             String w = b.word;
             if (start >= w.length() && text.startsWith(w, start - w.length())
-                    && (b.unit == null || unit == null || b.unit.equals(unit))) {
+                    && (b.unit == null || unit == null || b.unit.equals(unit)) && !unblocked(text, start)) {
                 return true;
             }
         }
         for (String w : blockAfter) {
             if (text.startsWith(w, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean unblocked(String text, int start) {
+        for (String w : unblockBefore) {
+            if (start >= w.length() && text.startsWith(w, start - w.length())) {
                 return true;
             }
         }
