@@ -180,13 +180,43 @@ final class KindRules {
         return new Decision(role == ReportStructure.Role.PLAN ? Kind.TARGET : Kind.ACHIEVEMENT, estimated, false);
     }
 
-    /** 由2.5公里缩短至1公里: the number right after 由/从 with 至/到 coming is the old state. */
+    /**
+     * A time phrase between a baseline or comparison word and "的" right before the number: 由一九七八年的,
+     * 从2020年的, 较“十三五”末的, 比“五五”时期的.
+     */
+    private static final Pattern DATED_BASE = Pattern.compile("[“\"]?(?:(?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3}|上|去)年"
+            + "(?:底|末)?的|[“\"]?(?:十[一二三四五六七八九]|[一二三四五六七八九十])五[”\"]?(?:末|期间|时期|时期末)?的");
+    private static final int DATED_BASE_LOOKBACK = 10;
+
+    /**
+     * 由2.5公里缩短至1公里: the number right after 由/从 with 至/到 coming is the old state. So is a dated number
+     * after 由/从 (由一九七八年的36.5%调整到29%) and after a comparison word (较“十三五”末的9323亿元增加…).
+     */
     private boolean isBaseline(String text, int start, int end) {
         boolean after = false;
         for (String w : baselineWords) {
             if (start >= w.length() && text.startsWith(w, start - w.length())) {
                 after = true;
                 break;
+            }
+        }
+        if (!after && start > 1 && text.charAt(start - 1) == '的') {
+            for (int j = start - 2; j >= Math.max(0, start - DATED_BASE_LOOKBACK); j--) {
+                char c = text.charAt(j);
+                if (c == '，' || c == '。' || c == '；' || c == ',') {
+                    break;
+                }
+                boolean baseWord = baselineWords.contains(String.valueOf(c));
+                if (baseWord || comparisonChars.indexOf(String.valueOf(c)) >= 0) {
+                    if (!DATED_BASE.matcher(text).region(j + 1, start).matches()) {
+                        break;
+                    }
+                    if (!baseWord) {
+                        return true; // 较…末的A增加B: A is what it is compared with
+                    }
+                    after = true;
+                    break;
+                }
             }
         }
         if (!after) {
