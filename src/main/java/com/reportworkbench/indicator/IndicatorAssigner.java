@@ -52,7 +52,7 @@ public final class IndicatorAssigner {
     }
 
     /** head … tail within maxGap characters of one clause names id (粮食的年平均产量, 职工家庭人均生活费收入). */
-    private record Gapped(String head, String tail, String id, int maxGap) {
+    private record Gapped(String head, String tail, String id, int maxGap, String notInGap) {
     }
 
     private static final String CLAUSE_BREAKS = "，,；;：:。！!？?\n";
@@ -75,6 +75,8 @@ public final class IndicatorAssigner {
     /** Longer words ending in a block_before word that are nouns of their own (所有制单位 is no 单位GDP). */
     private final List<String> unblockBefore = new ArrayList<>();
     private final List<Gapped> gapped = new ArrayList<>();
+    /** Unit beginnings an indicator never comes in (per-capita incomes never in 亿元). */
+    private final Map<String, List<String>> neverUnit = new HashMap<>();
     /** "（不包括村办工业百分之七）": a bracket opened by one of these words restates the figure before it. */
     private final List<String> scopeNotes = new ArrayList<>();
     private final List<Carry> carries = new ArrayList<>();
@@ -111,7 +113,9 @@ public final class IndicatorAssigner {
                 case "split" -> splits.put(cols[1], List.of(cols).subList(2, cols.length));
                 case "block_after" -> blockAfter.add(cols[1]);
                 case "unblock_before" -> unblockBefore.add(cols[1]);
-                case "gapped" -> gapped.add(new Gapped(cols[1], cols[2], cols[3], Integer.parseInt(cols[4])));
+                case "gapped" -> gapped.add(new Gapped(cols[1], cols[2], cols[3], Integer.parseInt(cols[4]),
+                        cols.length > 5 ? cols[5] : ""));
+                case "never_unit" -> neverUnit.computeIfAbsent(cols[1], k -> new ArrayList<>()).add(cols[2]);
                 case "scope_note" -> scopeNotes.add(cols[1]);
                 case "carry" -> carries.add(new Carry(cols[1], cols[2], cols[3]));
                 case "needs" -> needs.add(new Needs(cols[1], cols[2], cols[3]));
@@ -462,11 +466,21 @@ public final class IndicatorAssigner {
                 int tailFrom = at + g.head.length();
                 int tailAt = text.indexOf(g.tail, tailFrom);
                 if (tailAt >= 0 && tailAt - tailFrom <= g.maxGap && tailAt + g.tail.length() <= to
-                        && !crossesClause(text, tailFrom, tailAt) && !hasListMark(text, tailFrom, tailAt)) {
+                        && !crossesClause(text, tailFrom, tailAt) && !hasListMark(text, tailFrom, tailAt)
+                        && !holdsAny(text, tailFrom, tailAt, g.notInGap)) {
                     out.add(new Hit(at, tailAt + g.tail.length(), g.id));
                 }
             }
         }
+    }
+
+    private static boolean holdsAny(String text, int from, int to, String chars) {
+        for (int i = from; i < to && !chars.isEmpty(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasListMark(String text, int from, int to) {
@@ -598,7 +612,15 @@ public final class IndicatorAssigner {
      * usual_measure in indicators.tsv (assets/units.tsv decides the families: 亿公斤 is mass like 万吨).
      */
     private boolean compatible(String id, String unit) {
-        if (id == null || unit == null || unit.isEmpty() || units.isRelative(unit) || units.isBareMultiplier(unit)) {
+        if (id == null || unit == null || unit.isEmpty() || units.isRelative(unit)) {
+            return true;
+        }
+        for (String w : neverUnit.getOrDefault(id, List.of())) {
+            if (unit.startsWith(w)) {
+                return false;
+            }
+        }
+        if (units.isBareMultiplier(unit)) {
             return true;
         }
         Set<String> families = levelFamilies.get(id);

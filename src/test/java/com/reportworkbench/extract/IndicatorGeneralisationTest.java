@@ -1,0 +1,147 @@
+package com.reportworkbench.extract;
+
+import static com.reportworkbench.extract.Extracting.extract;
+import static com.reportworkbench.extract.Extracting.only;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Classes of sentences (issue 10, part 3) whose indicator and kind must come out right on reports never seen:
+ * each class on several invented wordings, and the near misses that must stay apart.
+ */
+class IndicatorGeneralisationTest {
+    private static List<String> ids(String text) {
+        return extract(text).stream().map(Figure::indicator).toList();
+    }
+
+    private static List<Kind> kinds(String text) {
+        return extract(text).stream().map(Figure::kind).toList();
+    }
+
+    @Test
+    void aComparisonClauseAfterALevelKeepsItsIndicator() {
+        assertThat(ids("全市地区生产总值达到820亿元，较“十四五”末的610亿元增加210亿元，增长34.4%。"))
+                .containsExactly("gdp", "gdp", "gdp", "gdp");
+        assertThat(ids("社会消费品零售总额达到3200亿元，比二〇一五年增长一点二倍。")).containsExactly("retail_sales", "retail_sales");
+        assertThat(ids("进出口总额增加到780亿美元，五年间增长一点五倍。")).containsExactly("foreign_trade", "foreign_trade");
+        assertThat(ids("城镇居民人均生活费收入达到900元，扣除物价上涨因素，比1985年增长百分之四十。"))
+                .containsExactly("urban_income", "urban_income");
+    }
+
+    @Test
+    void aNewNameAfterALevelEndsTheInheritance() {
+        assertThat(ids("地区生产总值达到820亿元，比上年增长5%，高新技术企业达到320家。"))
+                .containsExactly("gdp", "gdp", null);
+    }
+
+    @Test
+    void aSubjectBeforeACommaNamesTheFirstFigureOfItsSentence() {
+        assertThat(ids("全国社会商品零售总额，由一九八五年的4300亿元增加到一九九○年的8300亿元。"))
+                .containsExactly("retail_sales", "retail_sales");
+        assertThat(ids("全省固定资产投资，比上年增长6.1%。")).containsExactly("fixed_asset_investment");
+        // a clause with its own noun is about that noun
+        assertThat(ids("全省固定资产投资较快增长，民间投资增长3%。")).containsExactly((String) null);
+    }
+
+    @Test
+    void fenbieAfterLevelsPairsWithThoseLevels() {
+        assertThat(ids("全年接待游客8600万人次、实现旅游收入920亿元，分别增长12%、15%。"))
+                .containsExactly("tourism_visitors", "tourism_revenue", "tourism_visitors", "tourism_revenue");
+        List<Figure> f = extract("完成工业投资300亿元、技改投资120亿元，分别增长8%、11%。");
+        assertThat(f).extracting(Figure::indicator).containsOnlyNulls();
+        assertThat(f.get(2).indicatorText()).isEqualTo(f.get(0).indicatorText());
+        assertThat(f.get(3).indicatorText()).isEqualTo(f.get(1).indicatorText());
+    }
+
+    @Test
+    void aScopeNoteInBracketsRestatesTheFigureBefore() {
+        assertThat(ids("工业总产值平均每年增长百分之九（不包括村办工业百分之八）。"))
+                .containsExactly("industrial_output", "industrial_output");
+        assertThat(ids("地区生产总值增长6%（含新区7%）。")).containsExactly("gdp", "gdp");
+    }
+
+    @Test
+    void oldWordingsWithWordsBetweenTheSeriesAndItsMeasure() {
+        assertThat(only("城市职工家庭平均每人全年可用于生活费的收入为九百元。").indicator()).isEqualTo("urban_income");
+        assertThat(only("粮食的年平均产量达到四亿吨。").indicator()).isEqualTo("grain_output");
+        assertThat(only("今年粮食增产五十亿斤。").indicator()).isEqualTo("grain_output");
+        assertThat(only("粮食总产稳定在300亿斤以上。").indicator()).isEqualTo("grain_output");
+        assertThat(only("粮食综合生产能力稳定在1200万吨以上。").indicator()).isEqualTo("grain_output");
+        assertThat(ids("粮食、油料产量分别增长3%、5%。")).containsExactly("grain_output", null);
+        // a yield per mu is no output
+        assertThat(only("粮食每亩平均产量达到八百斤。").indicator()).isNull();
+        // residents' total income in 亿元 is no per-capita income
+        assertThat(only("城镇居民收入将增加四十多亿元。").indicator()).isNull();
+    }
+
+    @Test
+    void tertiaryIndustryIsTheServiceSector() {
+        assertThat(only("第三产业增加值增长6%。").indicator()).isEqualTo("service_value_added");
+        assertThat(ids("一产、二产、三产增加值分别增长3%、5%、6%。")).containsExactly(null, null, "service_value_added");
+        assertThat(ids("一二三产增加值分别增长3%、5%、6%。")).containsOnlyNulls();
+    }
+
+    @Test
+    void foreignDirectInvestmentInShortAndOldWordings() {
+        assertThat(only("吸收外商直接投资45亿美元。").indicator()).isEqualTo("actual_fdi");
+        assertThat(only("五年累计使用外资210亿美元。").indicator()).isEqualTo("actual_fdi");
+        assertThat(only("利用外资和对外直接投资38亿美元。").indicator()).isNull();
+        assertThat(only("外商直接投资协议金额120亿美元。").indicator()).isNull();
+    }
+
+    @Test
+    void aPartOfTheRegionOrOfIndustryIsNoCoreSeries() {
+        assertThat(only("脱贫县农村居民人均可支配收入增长9%。").indicator()).isNull();
+        assertThat(only("开发区规上工业增加值增长7%。").indicator()).isNull();
+        assertThat(only("轻工业总产值比上年增长9.6%。").indicator()).isNull();
+        assertThat(only("工业和手工业总产值增长百分之四十一。").indicator()).isEqualTo("industrial_output");
+        assertThat(only("农村居民人均可支配收入增长7%。").indicator()).isEqualTo("rural_income");
+    }
+
+    @Test
+    void aWorkUnitBeforeInvestmentIsNoUnitOfGdp() {
+        assertThat(only("全民所有制单位固定资产投资完成2800亿元。").indicator()).isEqualTo("fixed_asset_investment");
+        assertThat(only("单位地区生产总值能耗下降3%。").indicator()).isEqualTo("energy_intensity");
+    }
+
+    @Test
+    void revenueTotalAfterItsIncrementsStaysRevenue() {
+        assertThat(ids("国内财政收入增加300亿元，全年总收入达到2000亿元。"))
+                .containsExactly("fiscal_revenue_local", "fiscal_revenue_local");
+    }
+
+    @Test
+    void aDatedNumberAfterFromOrAComparisonWordIsTheBaseline() {
+        assertThat(kinds("积累率由一九七八年的百分之三十六点五调整到百分之二十九。"))
+                .containsExactly(Kind.OTHER, Kind.ACHIEVEMENT);
+        assertThat(kinds("地区生产总值达到820亿元，较“十四五”末的610亿元增加210亿元。"))
+                .containsExactly(Kind.ACHIEVEMENT, Kind.OTHER, Kind.ACHIEVEMENT);
+        assertThat(kinds("人均地区生产总值从2020年的5.2万元提高到7.4万元。")).containsExactly(Kind.OTHER, Kind.ACHIEVEMENT);
+        // a year after 比 without 的 is a comparison, not a number of its own
+        assertThat(kinds("地区生产总值比2020年增长34%。")).containsExactly(Kind.ACHIEVEMENT);
+    }
+
+    @Test
+    void aSpanOfYearsEndingInNeiIsNoThisYearTarget() {
+        Figure f = only("从一九七九年到一九八二年的四年内，轻工业平均每年增长百分之十一点八。");
+        assertThat(f.kind()).isEqualTo(Kind.ACHIEVEMENT);
+        assertThat(only("年内新增城镇就业5万人。").kind()).isEqualTo(Kind.TARGET);
+    }
+
+    @Test
+    void countedThingIsNamedAfterALoneVerb() {
+        assertThat(only("新开通高铁线路3条。").indicatorText()).isEqualTo("高铁线路");
+        assertThat(only("新建学校12所。").indicatorText()).isEqualTo("学校");
+        assertThat(only("今年新建12所学校。").indicatorText()).isEqualTo("学校");
+    }
+
+    @Test
+    void numeralsAboveTheUnitsMultiplierCountInIt() {
+        Figure f = only("粮食年平均产量增加到三亿七千零六十二万吨。");
+        assertThat(f.value()).isEqualByComparingTo(new BigDecimal("37062"));
+        assertThat(f.indicator()).isEqualTo("grain_output");
+    }
+}
