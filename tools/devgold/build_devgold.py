@@ -115,12 +115,14 @@ PATCH = {
         71: {"indicator": "urban_income", "period": "1982"},
         72: {"indicator": "urban_income"},
         74: {"value": 35000, "base_value": 350000000},
-        89: {"kind": "other", "period": "1979-1982"},
-        90: {"kind": "other", "period": "1979-1982"},
-        91: {"kind": "other", "period": "1980"}, 92: {"kind": "other", "period": "1981"},
+        # re-decided on a second reading: past results recalled in the plan part are achievements (NOTES: "the
+        # kind is decided by the sentence first"), not "other"; only the yearly loss estimate (93) is other
+        89: {"kind": "achievement", "period": "1979-1982"},
+        90: {"kind": "achievement", "period": "1979-1982"},
+        91: {"kind": "achievement", "period": "1980"}, 92: {"kind": "achievement", "period": "1981"},
         93: {"kind": "other", "start": 9552, "text": "四、五十亿元", "value": 40, "value_high": 50,
              "base_value": 4000000000, "indicator": "", "indicator_text": "减少国家财政收入", "period": "1982"},
-        94: {"kind": "other", "period": "1982"}, 95: {"kind": "other", "period": "1982"},
+        94: {"kind": "achievement", "period": "1982"}, 95: {"kind": "achievement", "period": "1982"},
     },
 }
 ADD = [

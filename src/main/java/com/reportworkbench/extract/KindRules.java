@@ -16,7 +16,7 @@ final class KindRules {
     record Decision(Kind kind, boolean estimated, boolean pastInPlan) {
     }
 
-    private enum Effect { TARGET, PLAN_TARGET, ACHIEVEMENT, ESTIMATED, BASELINE, HORIZON, COMPARISON }
+    private enum Effect { TARGET, PLAN_TARGET, ACHIEVEMENT, ESTIMATED, BASELINE, HORIZON, COMPARISON, PAST_YEAR }
 
     /** A cue: a literal word, or a regular expression (pattern not null) that must start with {@code first}. */
     private record Cue(String literal, Pattern pattern, Effect effect, String notAfter) {
@@ -72,6 +72,15 @@ final class KindRules {
                 Matcher m = c.pattern.matcher(text); // regex cues are few and start with a rare character
                 m.region(i, to);
                 if (m.lookingAt()) {
+                    if (c.effect == Effect.PAST_YEAR) {
+                        Integer year = yearOf(m.group());
+                        if (planYear == null || year == null || year.equals(planYear)) {
+                            continue; // the plan year itself: the section decides (a report of September reviews it)
+                        }
+                        // a later year (一九九○年工农业总产值达到…) is what the plan aims at
+                        effect[0] = year < planYear ? Effect.ACHIEVEMENT : Effect.TARGET;
+                        return m.end();
+                    }
                     if (c.effect == Effect.HORIZON) {
                         Integer year = firstYear(m.group());
                         if (planYear != null && year != null && year < planYear) {
@@ -137,6 +146,25 @@ final class KindRules {
     /** @param planYear the year the report plans, or null when unknown (a horizon cue is then a target) */
     SentenceCues cuesOf(String text, int sentenceStart, int sentenceEnd, Integer planYear) {
         return new SentenceCues(text, sentenceStart, sentenceEnd, planYear);
+    }
+
+    /** The year a cue names in Arabic or Chinese digits (1982年, 一九八二年), or null. */
+    private static Integer yearOf(String cueText) {
+        int y = 0;
+        int digits = 0;
+        for (int k = 0; k < cueText.length() && digits < 4; k++) {
+            char c = cueText.charAt(k);
+            int d = Character.isDigit(c) ? c - '0' : c == '○' || c == '〇' ? 0 : ChineseNumerals.digit(c);
+            if (d < 0) {
+                if (digits > 0) {
+                    break;
+                }
+                continue;
+            }
+            y = y * 10 + d;
+            digits++;
+        }
+        return digits == 4 ? y : null;
     }
 
     /** The first four-digit year of a cue's text. */

@@ -132,6 +132,17 @@ class IndicatorGeneralisationTest {
     }
 
     @Test
+    void aPastYearStatedInThePlanPartIsWhatHappened() {
+        List<Figure> f = Extracting.EXTRACTOR.extract(new ExtractionInput(
+                "二、一九九○年的主要任务\n今年国民生产总值增长百分之六。从一九八六年到一九八九年的四年间，财政收入"
+                        + "增长百分之二十，一九八九年亏损企业的亏损额达到一百亿元。按一九八○年不变价格计算，一九九五年"
+                        + "国民生产总值达到一万八千亿元，比一九八九年增长百分之四十。",
+                List.of(), null, 1990));
+        assertThat(f).extracting(Figure::kind).containsExactly(
+                Kind.TARGET, Kind.ACHIEVEMENT, Kind.ACHIEVEMENT, Kind.TARGET, Kind.TARGET);
+    }
+
+    @Test
     void countedThingIsNamedAfterALoneVerb() {
         assertThat(only("新开通高铁线路3条。").indicatorText()).isEqualTo("高铁线路");
         assertThat(only("新建学校12所。").indicatorText()).isEqualTo("学校");
