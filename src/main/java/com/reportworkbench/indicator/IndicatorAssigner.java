@@ -465,13 +465,30 @@ public final class IndicatorAssigner {
             for (int at = text.indexOf(g.head, from); at >= 0 && at + g.head.length() <= to; at = text.indexOf(g.head, at + 1)) {
                 int tailFrom = at + g.head.length();
                 int tailAt = text.indexOf(g.tail, tailFrom);
-                if (tailAt >= 0 && tailAt - tailFrom <= g.maxGap && tailAt + g.tail.length() <= to
+                if (tailAt >= 0 && gapLength(text, tailFrom, tailAt) <= g.maxGap && tailAt + g.tail.length() <= to
                         && !crossesClause(text, tailFrom, tailAt) && !hasListMark(text, tailFrom, tailAt)
                         && !holdsAny(text, tailFrom, tailAt, g.notInGap)) {
                     out.add(new Hit(at, tailAt + g.tail.length(), g.id));
                 }
             }
         }
+    }
+
+    /** Characters between from and to, a bracketed note not counted (粮食（不包括大豆）的产量). */
+    private static int gapLength(String text, int from, int to) {
+        int n = 0;
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '）' || c == ')') && depth > 0) {
+                depth--;
+            } else if (depth == 0) {
+                n++;
+            }
+        }
+        return depth == 0 ? n : Integer.MAX_VALUE;
     }
 
     private static boolean holdsAny(String text, int from, int to, String chars) {

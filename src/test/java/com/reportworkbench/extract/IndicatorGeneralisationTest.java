@@ -143,6 +143,61 @@ class IndicatorGeneralisationTest {
     }
 
     @Test
+    void incomePairsInEveryOrderAndWording() {
+        assertThat(ids("城乡居民收入分别增长5%、6.5%。")).containsExactly("urban_income", "rural_income");
+        assertThat(ids("农村和城镇居民人均可支配收入分别增长7%、5%。")).containsExactly("rural_income", "urban_income");
+        assertThat(ids("全体居民、城镇居民和农村居民人均可支配收入分别增长5.1%、4.5%、6.3%。"))
+                .containsExactly("resident_income", "urban_income", "rural_income");
+        assertThat(ids("城镇居民和农村居民人均可支配收入分别为48000元、21000元，分别增长4.1%、6.2%。"))
+                .containsExactly("urban_income", "rural_income", "urban_income", "rural_income");
+        assertThat(ids("居民人均可支配收入增长5%，其中农村居民收入增长6.3%。")).containsExactly("resident_income", "rural_income");
+    }
+
+    @Test
+    void tradeInItsWordingsButNotAPartOfIt() {
+        assertThat(only("进出口贸易额突破800亿元。").indicator()).isEqualTo("foreign_trade");
+        assertThat(only("对外贸易进出口增长5%。").indicator()).isEqualTo("foreign_trade");
+        assertThat(only("全年进出口总值增长10%。").indicator()).isEqualTo("foreign_trade");
+        assertThat(ids("社会消费品零售总额增长4%，进出口下降2.1%。")).containsExactly("retail_sales", "foreign_trade");
+        assertThat(only("跨境电商进出口增长30%。").indicator()).isNull();
+        assertThat(only("与共建“一带一路”国家进出口贸易额增长9%。").indicator()).isNull();
+        assertThat(only("进出口加工总值达到300亿元。").indicator()).isNull();
+    }
+
+    @Test
+    void actualForeignInvestmentInItsWordings() {
+        assertThat(only("实际到位外资3.5亿美元。").indicator()).isEqualTo("actual_fdi");
+        assertThat(only("外资实际到位5亿美元。").indicator()).isEqualTo("actual_fdi");
+        assertThat(only("实际利用外资额增长12%。").indicator()).isEqualTo("actual_fdi");
+    }
+
+    @Test
+    void tourismPairsAndTheirParts() {
+        assertThat(ids("接待国内外游客1.2亿人次、实现旅游总收入1500亿元，分别增长10%、12%。"))
+                .containsExactly("tourism_visitors", "tourism_revenue", "tourism_visitors", "tourism_revenue");
+        assertThat(ids("旅游人数和旅游收入分别增长15%、18%。")).containsExactly("tourism_visitors", "tourism_revenue");
+        assertThat(only("入境过夜游客人数增长24.9%。").indicator()).isNull();
+        assertThat(only("接待省外游客增长8.5%。").indicator()).isNull();
+        assertThat(only("接待入境游客60万人次。").indicator()).isNull();
+    }
+
+    @Test
+    void aChangeAfterALevelOnTheSameBasis() {
+        assertThat(ids("一般公共预算收入完成120亿元，同口径增长6%。"))
+                .containsExactly("fiscal_revenue_local", "fiscal_revenue_local");
+        assertThat(ids("粮食（不包括大豆）的产量为三千亿斤，比上年增加了一百亿斤。"))
+                .containsExactly("grain_output", "grain_output");
+        assertThat(only("城镇累计新增就业239万人。").indicator()).isEqualTo("new_urban_jobs");
+    }
+
+    @Test
+    void bareRevenueIsTheSeriesOnlyWhereNoOtherRevenueIsNamed() {
+        assertThat(only("财政收入增长百分之十二。").indicator()).isEqualTo("fiscal_revenue_local");
+        assertThat(ids("一般公共预算收入增长5%。财政收入增长8%。")).containsExactly("fiscal_revenue_local", null);
+        assertThat(only("提高收购价格共计减少财政收入五百亿元。").indicator()).isNull();
+    }
+
+    @Test
     void countedThingIsNamedAfterALoneVerb() {
         assertThat(only("新开通高铁线路3条。").indicatorText()).isEqualTo("高铁线路");
         assertThat(only("新建学校12所。").indicatorText()).isEqualTo("学校");
