@@ -75,6 +75,10 @@ public final class IndicatorAssigner {
     /** Longer words ending in a block_before word that are nouns of their own (所有制单位 is no 单位GDP). */
     private final List<String> unblockBefore = new ArrayList<>();
     private final List<Gapped> gapped = new ArrayList<>();
+    /** Longest bracketed note looked through inside a gapped name. */
+    private static final int MAX_NOTE = 12;
+    /** Gapped rules by the first character of their head: a window is walked once for synonyms and heads. */
+    private final Map<Character, List<Gapped>> gappedByFirst = new HashMap<>();
     /** Unit beginnings an indicator never comes in (per-capita incomes never in 亿元). */
     private final Map<String, List<String>> neverUnit = new HashMap<>();
     /** "（不包括村办工业百分之七）": a bracket opened by one of these words restates the figure before it. */
@@ -121,6 +125,9 @@ public final class IndicatorAssigner {
                 case "needs" -> needs.add(new Needs(cols[1], cols[2], cols[3]));
                 default -> throw new IllegalStateException("indicator_rules.tsv: unknown rule " + cols[0]);
             }
+        }
+        for (Gapped g : gapped) {
+            gappedByFirst.computeIfAbsent(g.head.charAt(0), k -> new ArrayList<>()).add(g);
         }
         for (Synonym s : synonyms) {
             char first = s.phrase.charAt(0);
@@ -432,6 +439,12 @@ public final class IndicatorAssigner {
         // one pass over the window: only the synonyms that start with the character at hand are tried
         for (int i = from; i < to; i++) {
             char c = Character.toLowerCase(text.charAt(i));
+            if (c >= 128) {
+                List<Gapped> heads = gappedByFirst.get(c);
+                if (heads != null) {
+                    addGappedHits(text, i, to, heads, out);
+                }
+            }
             List<Synonym> starting = c < synonymsByFirst.length ? synonymsByFirst[c] : bySynonymFirst.get(c);
             if (starting == null) {
                 continue;
@@ -448,7 +461,6 @@ public final class IndicatorAssigner {
                 out.add(new Hit(i, end, s.id));
             }
         }
-        addGappedHits(text, from, to, out);
         if (out.isEmpty()) {
             return out;
         }
@@ -459,12 +471,13 @@ public final class IndicatorAssigner {
         return out;
     }
 
-    /** head … tail of a gapped rule inside [from, to), no clause break between them. */
-    private void addGappedHits(String text, int from, int to, List<Hit> out) {
-        for (Gapped g : gapped) {
-            for (int at = text.indexOf(g.head, from); at >= 0 && at + g.head.length() <= to; at = text.indexOf(g.head, at + 1)) {
+    /** head … tail of the gapped rules whose head starts at {@code at}, tail before {@code to}, one clause. */
+    private void addGappedHits(String text, int at, int to, List<Gapped> heads, List<Hit> out) {
+        for (Gapped g : heads) {
+            if (at + g.head.length() <= to && text.startsWith(g.head, at)) {
                 int tailFrom = at + g.head.length();
-                int tailAt = text.indexOf(g.tail, tailFrom);
+                // a bracketed note may stand in the gap uncounted: look a little further than the gap
+                int tailAt = indexIn(text, g.tail, tailFrom, Math.min(to, tailFrom + g.maxGap + MAX_NOTE + g.tail.length()));
                 if (tailAt >= 0 && gapLength(text, tailFrom, tailAt) <= g.maxGap && tailAt + g.tail.length() <= to
                         && !crossesClause(text, tailFrom, tailAt) && !hasListMark(text, tailFrom, tailAt)
                         && !holdsAny(text, tailFrom, tailAt, g.notInGap)) {
@@ -472,6 +485,17 @@ public final class IndicatorAssigner {
                 }
             }
         }
+    }
+
+    /** First place of word inside [from, to), or -1; never looks past {@code to} (a document is long). */
+    private static int indexIn(String text, String word, int from, int to) {
+        char first = word.charAt(0);
+        for (int i = from; i + word.length() <= to; i++) {
+            if (text.charAt(i) == first && text.startsWith(word, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Characters between from and to, a bracketed note not counted (粮食（不包括大豆）的产量). */
@@ -567,11 +591,26 @@ public final class IndicatorAssigner {
             return true; // nearly every name: no document-wide look-up
         }
         for (UnlessDocument u : unlessDocument) {
-            if (u.phrase.equals(s.phrase) && u.id.equals(s.id) && text.contains(u.word)) {
+            if (u.phrase.equals(s.phrase) && u.id.equals(s.id) && documentSays(text, u.word)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Which words a document holds, asked once per document and word (a document is read sentence by sentence). */
+    private record DocumentWords(String text, Map<String, Boolean> says) {
+    }
+
+    private volatile DocumentWords documentWords = new DocumentWords("", new java.util.concurrent.ConcurrentHashMap<>());
+
+    private boolean documentSays(String text, String word) {
+        DocumentWords d = documentWords;
+        if (d.text != text) { // identity: the same document string is passed for all its sentences
+            d = new DocumentWords(text, new java.util.concurrent.ConcurrentHashMap<>());
+            documentWords = d;
+        }
+        return d.says.computeIfAbsent(word, text::contains);
     }
 
     private static boolean precededByName(String text, int start) {

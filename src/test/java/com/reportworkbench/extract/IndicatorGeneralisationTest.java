@@ -195,6 +195,8 @@ class IndicatorGeneralisationTest {
         assertThat(only("财政收入增长百分之十二。").indicator()).isEqualTo("fiscal_revenue_local");
         assertThat(ids("一般公共预算收入增长5%。财政收入增长8%。")).containsExactly("fiscal_revenue_local", null);
         assertThat(only("提高收购价格共计减少财政收入五百亿元。").indicator()).isNull();
+        assertThat(only("中央一般公共预算收入增长3%。").indicator()).isNull();
+        assertThat(only("全国一般公共预算收入增长1.3%。").indicator()).isEqualTo("fiscal_revenue_local");
     }
 
     @Test
