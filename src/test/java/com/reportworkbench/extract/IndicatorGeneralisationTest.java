@@ -200,6 +200,16 @@ class IndicatorGeneralisationTest {
     }
 
     @Test
+    void aChangeOverTheYearsOfAPlanSpansThoseYears() {
+        List<Figure> f = Extracting.EXTRACTOR.extract(new ExtractionInput(
+                "一、过去五年的回顾\n五年内新增发电装机容量一千九百五十万千瓦。\n二、今后五年的任务\n"
+                        + "五年内全国工农业总产值增长百分之三十八，固定资产投资总额五年为八千九百六十亿元。",
+                List.of(), null, 1986));
+        assertThat(f).extracting(Figure::period).containsExactly("1981-1985", "1986-1990", "1986-1990");
+        assertThat(f).extracting(Figure::kind).containsExactly(Kind.ACHIEVEMENT, Kind.TARGET, Kind.TARGET);
+    }
+
+    @Test
     void countedThingIsNamedAfterALoneVerb() {
         assertThat(only("新开通高铁线路3条。").indicatorText()).isEqualTo("高铁线路");
         assertThat(only("新建学校12所。").indicatorText()).isEqualTo("学校");
