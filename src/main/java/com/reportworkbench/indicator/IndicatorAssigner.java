@@ -176,6 +176,9 @@ public final class IndicatorAssigner {
                 listNames = distributedNames(text, windowStart, f.start());
                 if (listNames == FIGURES_BEFORE) {
                     listNames = namesOfFiguresBefore(out, figures, i, text);
+                } else if (listNames.isEmpty() && i > 0 && cutter.isEmptyOfContent(window)) {
+                    // "分别达6.9万元、3.4万元，增长4.2%、5.3%": a list of changes right after a list of levels
+                    listNames = namesOfListBefore(out, figures, i, text);
                 }
                 if (!listNames.isEmpty()) {
                     a = listNames.get(0);
@@ -206,6 +209,18 @@ public final class IndicatorAssigner {
             return List.of();
         }
         return List.copyOf(out.subList(i - n, i));
+    }
+
+    /** As {@link #namesOfFiguresBefore}, when the figures before form a list themselves (only separators between). */
+    private List<Assignment> namesOfListBefore(List<Assignment> out, List<Span> figures, int i, String text) {
+        List<Assignment> names = namesOfFiguresBefore(out, figures, i, text);
+        int n = names.size();
+        for (int k = i - n + 1; k < i && n > 0; k++) {
+            if (!isOnlySeparators(text.substring(figures.get(k - 1).end(), figures.get(k).start()))) {
+                return List.of();
+            }
+        }
+        return names;
     }
 
     private Assignment single(String text, int sentenceStart, int windowStart, Span f, Assignment previous, String window) {

@@ -151,6 +151,11 @@ class IndicatorGeneralisationTest {
         assertThat(ids("城镇居民和农村居民人均可支配收入分别为48000元、21000元，分别增长4.1%、6.2%。"))
                 .containsExactly("urban_income", "rural_income", "urban_income", "rural_income");
         assertThat(ids("居民人均可支配收入增长5%，其中农村居民收入增长6.3%。")).containsExactly("resident_income", "rural_income");
+        assertThat(ids("城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。"))
+                .containsExactly("urban_income", "rural_income", "urban_income", "rural_income");
+        // one change after a list of levels stays with the last level
+        assertThat(ids("城乡居民人均可支配收入分别达6.9万元、3.4万元，增长5.3%。"))
+                .containsExactly("urban_income", "rural_income", "rural_income");
     }
 
     @Test
