@@ -75,6 +75,8 @@ public final class IndicatorAssigner {
     /** Longer words ending in a block_before word that are nouns of their own (所有制单位 is no 单位GDP). */
     private final List<String> unblockBefore = new ArrayList<>();
     private final List<Gapped> gapped = new ArrayList<>();
+    /** Clauses of nothing but qualifications passed on the way back to a subject. */
+    private static final int MAX_EMPTY_CLAUSES = 2;
     /** Longest bracketed note looked through inside a gapped name. */
     private static final int MAX_NOTE = 12;
     /** Gapped rules by the first character of their head: a window is walked once for synonyms and heads. */
@@ -249,8 +251,8 @@ public final class IndicatorAssigner {
         if (previous != null && previous.id() != null && opensScopeNote(window)) {
             return compatible(previous.id(), f.unit()) ? previous : new Assignment(null, previous.text());
         }
-        if (previous == null) {
-            Hit subject = subjectBeforeComma(text, sentenceStart, f);
+        if (previous == null || !cutter.isEmptyOfContent(window)) {
+            Hit subject = subjectBeforeComma(text, windowStart, f);
             if (subject != null) {
                 return new Assignment(subject.id, text.substring(subject.start, subject.end));
             }
@@ -300,6 +302,17 @@ public final class IndicatorAssigner {
     private Hit subjectBeforeComma(String text, int sentenceStart, Span f) {
         int clauseStart = clauseStartBefore(text, sentenceStart, f.start());
         if (clauseStart <= sentenceStart || !cutter.isEmptyOfContent(text.substring(clauseStart, f.start()))) {
+            return null;
+        }
+        // 农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%: clauses of nothing but qualifications are passed
+        for (int k = 0; k < MAX_EMPTY_CLAUSES && clauseStart - 1 > sentenceStart; k++) {
+            int before = clauseStartBefore(text, sentenceStart, clauseStart - 1);
+            if (before >= clauseStart - 1 || !cutter.isEmptyOfContent(text.substring(before, clauseStart - 1))) {
+                break;
+            }
+            clauseStart = before;
+        }
+        if (clauseStart <= sentenceStart) {
             return null;
         }
         int prevClause = clauseStartBefore(text, sentenceStart, clauseStart - 1);

@@ -47,6 +47,23 @@ class IndicatorGeneralisationTest {
     }
 
     @Test
+    void aSubjectBeforeQualifyingClausesNamesTheFigure() {
+        assertThat(ids("农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%。")).containsExactly("rural_income");
+        assertThat(ids("农民人均纯收入，1990年为630元，平均每年增长5%；城镇居民人均生活费收入，1990年为1390元。"))
+                .containsExactly("rural_income", "rural_income", "urban_income");
+        assertThat(ids("固定资产投资增长幅度由上年的百分之三十回落到百分之二十。"))
+                .containsExactly("fixed_asset_investment", "fixed_asset_investment");
+    }
+
+    @Test
+    void aSectorBeforeTheNameOfTheWholeMeasuresTheSector() {
+        assertThat(only("全国农业生产总值是三百亿元。").indicator()).isNull();
+        assertThat(only("全国工农业生产总值增长百分之六。").indicator()).isNull();
+        assertThat(only("全市工业经济总量突破3万亿元。").indicator()).isNull();
+        assertThat(only("全市经济总量突破3万亿元。").indicator()).isEqualTo("gdp");
+    }
+
+    @Test
     void fenbieAfterLevelsPairsWithThoseLevels() {
         assertThat(ids("全年接待游客8600万人次、实现旅游收入920亿元，分别增长12%、15%。"))
                 .containsExactly("tourism_visitors", "tourism_revenue", "tourism_visitors", "tourism_revenue");
