@@ -177,6 +177,14 @@ final class QuantityScanner {
         if (value == null || value.signum() == 0) {
             return null;
         }
+        // 百分之四至百分之五: one figure from the low to the high end, as 4%至5%
+        if (numEnd + 4 < text.length() && "至到—－-~～".indexOf(text.charAt(numEnd)) >= 0
+                && text.startsWith("百分之", numEnd + 1)) {
+            RawQuantity high = readPercentWords(text, numEnd + 1);
+            if (high != null && high.valueHigh() == null && high.value().compareTo(value) > 0) {
+                return new RawQuantity(start, high.end(), value, high.value(), "%", value, false, false, false, false, true);
+            }
+        }
         return new RawQuantity(start, numEnd, value, null, "%", value, false, false, false, false, true);
     }
 

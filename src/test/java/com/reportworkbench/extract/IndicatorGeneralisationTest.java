@@ -239,6 +239,17 @@ class IndicatorGeneralisationTest {
     }
 
     @Test
+    void aRangeOfPercentagesInWordsIsOneFigure() {
+        Figure f = only("农村居民人均纯收入平均每年实际增长百分之四至百分之五。");
+        assertThat(f.text()).isEqualTo("百分之四至百分之五");
+        assertThat(f.value()).isEqualByComparingTo("4");
+        assertThat(f.valueHigh()).isEqualByComparingTo("5");
+        assertThat(f.indicator()).isEqualTo("rural_income");
+        // a falling pair is two figures, not a range
+        assertThat(extract("由百分之九到百分之七。")).hasSize(2);
+    }
+
+    @Test
     void numeralsAboveTheUnitsMultiplierCountInIt() {
         Figure f = only("粮食年平均产量增加到三亿七千零六十二万吨。");
         assertThat(f.value()).isEqualByComparingTo(new BigDecimal("37062"));
