@@ -204,6 +204,21 @@ class IndicatorGeneralisationTest {
     }
 
     @Test
+    void pastoralAndOtherRegionalWordings() {
+        assertThat(only("农牧民人均可支配收入增长8%。").indicator()).isEqualTo("rural_income");
+        assertThat(ids("城镇居民、农牧民人均可支配收入分别增长6%、9%。")).containsExactly("urban_income", "rural_income");
+        assertThat(only("农村牧区常住居民人均可支配收入增长7%。").indicator()).isEqualTo("rural_income");
+        assertThat(only("财政总收入增长5%。").indicator()).isEqualTo("fiscal_revenue_total");
+        assertThat(only("接待国内外旅游者5000万人次。").indicator()).isEqualTo("tourism_visitors");
+        assertThat(only("旅游综合收入增长10%。").indicator()).isEqualTo("tourism_revenue");
+        assertThat(only("旅游业总收入达到600亿元。").indicator()).isEqualTo("tourism_revenue");
+        assertThat(only("旅游外汇收入增长20%。").indicator()).isNull();
+        assertThat(only("入境旅游收入增长15%。").indicator()).isNull();
+        assertThat(only("乡村旅游经营收入增长10%。").indicator()).isNull();
+        assertThat(ids("全市实现地区生产总值1200亿元，按不变价格计算，增长6.2%。")).containsExactly("gdp", "gdp");
+    }
+
+    @Test
     void aChangeAfterALevelOnTheSameBasis() {
         assertThat(ids("一般公共预算收入完成120亿元，同口径增长6%。"))
                 .containsExactly("fiscal_revenue_local", "fiscal_revenue_local");
