@@ -587,13 +587,17 @@ public final class IndicatorAssigner {
     }
 
     private boolean needsMet(String text, int sentenceStart, int start, Synonym s) {
+        boolean ruled = false;
         for (Needs n : needs) {
             if (n.phrase.equals(s.phrase) && n.id.equals(s.id)) {
-                // the bare phrase must not be part of a longer name, and the word must come earlier
-                return text.substring(sentenceStart, start).contains(n.word) && !precededByName(text, start);
+                ruled = true;
+                // the bare phrase must not be part of a longer name, and one of its words must come earlier
+                if (text.substring(sentenceStart, start).contains(n.word) && !precededByName(text, start)) {
+                    return true;
+                }
             }
         }
-        return true;
+        return !ruled;
     }
 
     /** A standalone phrase counts at a clause start or after a word of standalone_after, not glued to a noun. */

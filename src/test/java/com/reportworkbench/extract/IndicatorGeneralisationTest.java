@@ -219,6 +219,15 @@ class IndicatorGeneralisationTest {
     }
 
     @Test
+    void theValueAddedOfTheIndustryNamedBefore() {
+        assertThat(ids("规模以上工业企业达7.6万家、增加值增长3%。")).containsExactly(null, "industrial_value_added");
+        assertThat(only("规模工业增加值增长6%。").indicator()).isEqualTo("industrial_value_added");
+        assertThat(ids("规模以上工业增加值增长7%，其中高技术制造业增加值增长10%。"))
+                .containsExactly("industrial_value_added", null);
+        assertThat(only("全市增加值增长5%。").indicator()).isNull();
+    }
+
+    @Test
     void aChangeAfterALevelOnTheSameBasis() {
         assertThat(ids("一般公共预算收入完成120亿元，同口径增长6%。"))
                 .containsExactly("fiscal_revenue_local", "fiscal_revenue_local");
