@@ -679,7 +679,18 @@ public final class IndicatorAssigner {
         return windowStart;
     }
 
+    /** Qualifiers written after a number (assets/qualifiers.tsv "after"): 5%左右、5%以上、5%左右 is one list. */
+    private static final List<String> AFTER_QUALIFIERS = AssetLines.readColumns("qualifiers.tsv").stream()
+            .filter(cols -> cols.length > 1 && cols[1].equals("after")).map(cols -> cols[0])
+            .sorted((a, b) -> b.length() - a.length()).toList();
+
     private static boolean isOnlySeparators(String window) {
+        for (String q : AFTER_QUALIFIERS) {
+            if (window.startsWith(q)) {
+                window = window.substring(q.length());
+                break;
+            }
+        }
         if (window.length() > 3) {
             return false;
         }

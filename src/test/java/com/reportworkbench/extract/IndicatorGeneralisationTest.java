@@ -168,6 +168,9 @@ class IndicatorGeneralisationTest {
         assertThat(ids("城镇居民和农村居民人均可支配收入分别为48000元、21000元，分别增长4.1%、6.2%。"))
                 .containsExactly("urban_income", "rural_income", "urban_income", "rural_income");
         assertThat(ids("居民人均可支配收入增长5%，其中农村居民收入增长6.3%。")).containsExactly("resident_income", "rural_income");
+        // qualifiers between the items keep the list together
+        assertThat(ids("城镇和农村常住居民人均可支配收入分别增长4%左右和6%左右。")).containsExactly("urban_income", "rural_income");
+        assertThat(ids("一产、二产、三产增加值分别增长5%左右、5%以上、5%左右。")).containsExactly(null, null, "service_value_added");
         assertThat(ids("城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。"))
                 .containsExactly("urban_income", "rural_income", "urban_income", "rural_income");
         // one change after a list of levels stays with the last level
@@ -209,6 +212,7 @@ class IndicatorGeneralisationTest {
         assertThat(ids("城镇居民、农牧民人均可支配收入分别增长6%、9%。")).containsExactly("urban_income", "rural_income");
         assertThat(only("农村牧区常住居民人均可支配收入增长7%。").indicator()).isEqualTo("rural_income");
         assertThat(only("财政总收入增长5%。").indicator()).isEqualTo("fiscal_revenue_total");
+        assertThat(only("CPI涨幅2%左右。").indicator()).isEqualTo("cpi");
         assertThat(only("接待国内外旅游者5000万人次。").indicator()).isEqualTo("tourism_visitors");
         assertThat(only("旅游综合收入增长10%。").indicator()).isEqualTo("tourism_revenue");
         assertThat(only("旅游业总收入达到600亿元。").indicator()).isEqualTo("tourism_revenue");
