@@ -201,6 +201,10 @@ class IndicatorGeneralisationTest {
         assertThat(ids("接待国内外游客1.2亿人次、实现旅游总收入1500亿元，分别增长10%、12%。"))
                 .containsExactly("tourism_visitors", "tourism_revenue", "tourism_visitors", "tourism_revenue");
         assertThat(ids("旅游人数和旅游收入分别增长15%、18%。")).containsExactly("tourism_visitors", "tourism_revenue");
+        assertThat(ids("接待旅游总人数、游客旅游总花费分别增长10.6%、12.6%。"))
+                .containsExactly("tourism_visitors", "tourism_revenue");
+        assertThat(ids("全年接待游客3.2亿人次、游客花费3700亿元，分别增长8%、8.4%。"))
+                .containsExactly("tourism_visitors", "tourism_revenue", "tourism_visitors", "tourism_revenue");
         assertThat(only("入境过夜游客人数增长24.9%。").indicator()).isNull();
         assertThat(only("接待省外游客增长8.5%。").indicator()).isNull();
         assertThat(only("接待入境游客60万人次。").indicator()).isNull();
