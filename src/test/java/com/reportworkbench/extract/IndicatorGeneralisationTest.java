@@ -277,6 +277,11 @@ class IndicatorGeneralisationTest {
         assertThat(f.value()).isEqualByComparingTo("4");
         assertThat(f.valueHigh()).isEqualByComparingTo("5");
         assertThat(f.indicator()).isEqualTo("rural_income");
+        Figure g = only("今年经济增长速度的宏观调控目标，定为百分之八至九。");
+        assertThat(g.text()).isEqualTo("百分之八至九");
+        assertThat(g.valueHigh()).isEqualByComparingTo("9");
+        assertThat(g.indicator()).isEqualTo("gdp");
+        assertThat(only("确保物价上涨幅度比去年有明显回落，力争控制在百分之十五左右。").indicator()).isEqualTo("cpi");
         // a falling pair is two figures, not a range
         assertThat(extract("由百分之九到百分之七。")).hasSize(2);
     }
