@@ -16,10 +16,10 @@ final class KindRules {
     record Decision(Kind kind, boolean estimated, boolean pastInPlan) {
     }
 
-    private enum Effect { TARGET, PLAN_TARGET, ACHIEVEMENT, ESTIMATED, BASELINE, HORIZON, COMPARISON }
+    private enum Effect { TARGET, PLAN_TARGET, ACHIEVEMENT, ESTIMATED, BASELINE, HORIZON, COMPARISON, PAST_YEAR }
 
     /** A cue: a literal word, or a regular expression (pattern not null) that must start with {@code first}. */
-    private record Cue(String literal, Pattern pattern, Effect effect) {
+    private record Cue(String literal, Pattern pattern, Effect effect, String notAfter) {
     }
 
     private static final int BASELINE_LOOKAHEAD = 12;
@@ -43,8 +43,9 @@ final class KindRules {
                 comparisonChars.append(cols[0]);
                 continue;
             }
-            Cue cue = cols[0].startsWith("re:") ? new Cue(null, Pattern.compile(cols[0].substring(3)), effect)
-                    : new Cue(cols[0], null, effect);
+            String notAfter = cols.length > 2 ? cols[2] : "";
+            Cue cue = cols[0].startsWith("re:") ? new Cue(null, Pattern.compile(cols[0].substring(3)), effect, notAfter)
+                    : new Cue(cols[0], null, effect, notAfter);
             cues.add(cue);
             char first = firstCharOf(cols[0]);
             firstChars.set(first);
@@ -59,6 +60,9 @@ final class KindRules {
      */
     private int cueAt(String text, int i, int to, Effect[] effect, Integer planYear) {
         for (Cue c : byFirst.get(text.charAt(i))) {
+            if (i > 0 && c.notAfter.indexOf(text.charAt(i - 1)) >= 0) {
+                continue; // 五年内 is a span of years, not 年内 (this year)
+            }
             if (c.literal != null) {
                 if (i + c.literal.length() <= to && text.startsWith(c.literal, i)) {
                     effect[0] = c.effect;
@@ -68,6 +72,15 @@ final class KindRules {
                 Matcher m = c.pattern.matcher(text); // regex cues are few and start with a rare character
                 m.region(i, to);
                 if (m.lookingAt()) {
+                    if (c.effect == Effect.PAST_YEAR) {
+                        Integer year = yearOf(m.group());
+                        if (planYear == null || year == null || year.equals(planYear)) {
+                            continue; // the plan year itself: the section decides (a report of September reviews it)
+                        }
+                        // a later year (一九九○年工农业总产值达到…) is what the plan aims at
+                        effect[0] = year < planYear ? Effect.ACHIEVEMENT : Effect.TARGET;
+                        return m.end();
+                    }
                     if (c.effect == Effect.HORIZON) {
                         Integer year = firstYear(m.group());
                         if (planYear != null && year != null && year < planYear) {
@@ -135,6 +148,25 @@ final class KindRules {
         return new SentenceCues(text, sentenceStart, sentenceEnd, planYear);
     }
 
+    /** The year a cue names in Arabic or Chinese digits (1982年, 一九八二年), or null. */
+    private static Integer yearOf(String cueText) {
+        int y = 0;
+        int digits = 0;
+        for (int k = 0; k < cueText.length() && digits < 4; k++) {
+            char c = cueText.charAt(k);
+            int d = Character.isDigit(c) ? c - '0' : c == '○' || c == '〇' ? 0 : ChineseNumerals.digit(c);
+            if (d < 0) {
+                if (digits > 0) {
+                    break;
+                }
+                continue;
+            }
+            y = y * 10 + d;
+            digits++;
+        }
+        return digits == 4 ? y : null;
+    }
+
     /** The first four-digit year of a cue's text. */
     private static Integer firstYear(String cueText) {
         for (int k = 0; k + 4 <= cueText.length(); k++) {
@@ -176,13 +208,43 @@ final class KindRules {
         return new Decision(role == ReportStructure.Role.PLAN ? Kind.TARGET : Kind.ACHIEVEMENT, estimated, false);
     }
 
-    /** 由2.5公里缩短至1公里: the number right after 由/从 with 至/到 coming is the old state. */
+    /**
+     * A time phrase between a baseline or comparison word and "的" right before the number: 由一九七八年的,
+     * 从2020年的, 较“十三五”末的, 比“五五”时期的.
+     */
+    private static final Pattern DATED_BASE = Pattern.compile("[“\"]?(?:(?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3}|上|去)年"
+            + "(?:底|末)?的|[“\"]?(?:十[一二三四五六七八九]|[一二三四五六七八九十])五[”\"]?(?:末|期间|时期|时期末)?的");
+    private static final int DATED_BASE_LOOKBACK = 10;
+
+    /**
+     * 由2.5公里缩短至1公里: the number right after 由/从 with 至/到 coming is the old state. So is a dated number
+     * after 由/从 (由一九七八年的36.5%调整到29%) and after a comparison word (较“十三五”末的9323亿元增加…).
+     */
     private boolean isBaseline(String text, int start, int end) {
         boolean after = false;
         for (String w : baselineWords) {
             if (start >= w.length() && text.startsWith(w, start - w.length())) {
                 after = true;
                 break;
+            }
+        }
+        if (!after && start > 1 && text.charAt(start - 1) == '的') {
+            for (int j = start - 2; j >= Math.max(0, start - DATED_BASE_LOOKBACK); j--) {
+                char c = text.charAt(j);
+                if (c == '，' || c == '。' || c == '；' || c == ',') {
+                    break;
+                }
+                boolean baseWord = baselineWords.contains(String.valueOf(c));
+                if (baseWord || comparisonChars.indexOf(String.valueOf(c)) >= 0) {
+                    if (!DATED_BASE.matcher(text).region(j + 1, start).matches()) {
+                        break;
+                    }
+                    if (!baseWord) {
+                        return true; // 较…末的A增加B: A is what it is compared with
+                    }
+                    after = true;
+                    break;
+                }
             }
         }
         if (!after) {

@@ -177,6 +177,30 @@ final class QuantityScanner {
         if (value == null || value.signum() == 0) {
             return null;
         }
+        // 百分之四至百分之五: one figure from the low to the high end, as 4%至5%
+        if (numEnd + 4 < text.length() && "至到—－-~～".indexOf(text.charAt(numEnd)) >= 0
+                && text.startsWith("百分之", numEnd + 1)) {
+            RawQuantity high = readPercentWords(text, numEnd + 1);
+            if (high != null && high.valueHigh() == null && high.value().compareTo(value) > 0) {
+                return new RawQuantity(start, high.end(), value, high.value(), "%", value, false, false, false, false, true);
+            }
+        }
+        // 百分之八至九: the upper end written without 百分之, then the clause goes on
+        if (numEnd + 2 < text.length() && "至到".indexOf(text.charAt(numEnd)) >= 0
+                && ChineseNumerals.digit(text.charAt(numEnd + 1)) >= 0 || numEnd + 2 < text.length()
+                && "至到".indexOf(text.charAt(numEnd)) >= 0 && text.charAt(numEnd + 1) == '十') {
+            int highEnd = numEnd + 1;
+            while (highEnd < text.length() && ChineseNumerals.isNumeralChar(text.charAt(highEnd))
+                    && text.charAt(highEnd) != '万' && text.charAt(highEnd) != '亿') {
+                highEnd++;
+            }
+            highEnd = ChineseNumerals.decimalPartEnd(text, highEnd);
+            BigDecimal high = ChineseNumerals.parseDecimal(text.substring(numEnd + 1, highEnd));
+            if (high != null && high.compareTo(value) > 0 && highEnd < text.length()
+                    && "，,。；;、的）)".indexOf(text.charAt(highEnd)) >= 0) {
+                return new RawQuantity(start, highEnd, value, high, "%", value, false, false, false, false, true);
+            }
+        }
         return new RawQuantity(start, numEnd, value, null, "%", value, false, false, false, false, true);
     }
 

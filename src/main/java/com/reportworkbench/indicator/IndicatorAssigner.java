@@ -51,6 +51,10 @@ public final class IndicatorAssigner {
     private record UnlessDocument(String phrase, String id, String word) {
     }
 
+    /** head … tail within maxGap characters of one clause names id (粮食的年平均产量, 职工家庭人均生活费收入). */
+    private record Gapped(String head, String tail, String id, int maxGap, String notInGap) {
+    }
+
     private static final String CLAUSE_BREAKS = "，,；;：:。！!？?\n";
     private static final String LIST_SEPARATORS = "、，,和及与以 \u3000";
 
@@ -68,6 +72,19 @@ public final class IndicatorAssigner {
     /** 城乡居民 before 分别 names two lists items: 城镇居民, 农村居民. */
     private final Map<String, List<String>> splits = new HashMap<>();
     private final List<String> blockAfter = new ArrayList<>();
+    /** Longer words ending in a block_before word that are nouns of their own (所有制单位 is no 单位GDP). */
+    private final List<String> unblockBefore = new ArrayList<>();
+    private final List<Gapped> gapped = new ArrayList<>();
+    /** Clauses of nothing but qualifications passed on the way back to a subject. */
+    private static final int MAX_EMPTY_CLAUSES = 2;
+    /** Longest bracketed note looked through inside a gapped name. */
+    private static final int MAX_NOTE = 12;
+    /** Gapped rules by the first character of their head: a window is walked once for synonyms and heads. */
+    private final Map<Character, List<Gapped>> gappedByFirst = new HashMap<>();
+    /** Unit beginnings an indicator never comes in (per-capita incomes never in 亿元). */
+    private final Map<String, List<String>> neverUnit = new HashMap<>();
+    /** "（不包括村办工业百分之七）": a bracket opened by one of these words restates the figure before it. */
+    private final List<String> scopeNotes = new ArrayList<>();
     private final List<Carry> carries = new ArrayList<>();
     private final List<Needs> needs = new ArrayList<>();
     private final Map<String, Set<String>> levelFamilies = new HashMap<>();
@@ -101,10 +118,18 @@ public final class IndicatorAssigner {
                 case "share_of" -> shareWords.add(cols[1]);
                 case "split" -> splits.put(cols[1], List.of(cols).subList(2, cols.length));
                 case "block_after" -> blockAfter.add(cols[1]);
+                case "unblock_before" -> unblockBefore.add(cols[1]);
+                case "gapped" -> gapped.add(new Gapped(cols[1], cols[2], cols[3], Integer.parseInt(cols[4]),
+                        cols.length > 5 ? cols[5] : ""));
+                case "never_unit" -> neverUnit.computeIfAbsent(cols[1], k -> new ArrayList<>()).add(cols[2]);
+                case "scope_note" -> scopeNotes.add(cols[1]);
                 case "carry" -> carries.add(new Carry(cols[1], cols[2], cols[3]));
                 case "needs" -> needs.add(new Needs(cols[1], cols[2], cols[3]));
                 default -> throw new IllegalStateException("indicator_rules.tsv: unknown rule " + cols[0]);
             }
+        }
+        for (Gapped g : gapped) {
+            gappedByFirst.computeIfAbsent(g.head.charAt(0), k -> new ArrayList<>()).add(g);
         }
         for (Synonym s : synonyms) {
             char first = s.phrase.charAt(0);
@@ -151,6 +176,12 @@ public final class IndicatorAssigner {
             } else {
                 chainIndex = 0;
                 listNames = distributedNames(text, windowStart, f.start());
+                if (listNames == FIGURES_BEFORE) {
+                    listNames = namesOfFiguresBefore(out, figures, i, text);
+                } else if (listNames.isEmpty() && i > 0 && cutter.isEmptyOfContent(window)) {
+                    // "分别达6.9万元、3.4万元，增长4.2%、5.3%": a list of changes right after a list of levels
+                    listNames = namesOfListBefore(out, figures, i, text);
+                }
                 if (!listNames.isEmpty()) {
                     a = listNames.get(0);
                 } else {
@@ -161,6 +192,37 @@ public final class IndicatorAssigner {
             out.add(a);
         }
         return out;
+    }
+
+    /** Marks a 分别 list whose names are the figures before it ("A 5亿元、B 3亿元，分别增长…"). */
+    private static final List<Assignment> FIGURES_BEFORE = List.of(Assignment.NONE);
+
+    /**
+     * "接待游客17.52亿人次、旅游花费1.27万亿元，分别增长32.9%、41.6%": the list after 分别 names nothing, so
+     * its figures take, in order, the names of as many figures right before it (empty when too few).
+     */
+    private List<Assignment> namesOfFiguresBefore(List<Assignment> out, List<Span> figures, int i, String text) {
+        int n = 1;
+        for (int k = i + 1; k < figures.size()
+                && isOnlySeparators(text.substring(figures.get(k - 1).end(), figures.get(k).start())); k++) {
+            n++;
+        }
+        if (n < 2 || i < n) {
+            return List.of();
+        }
+        return List.copyOf(out.subList(i - n, i));
+    }
+
+    /** As {@link #namesOfFiguresBefore}, when the figures before form a list themselves (only separators between). */
+    private List<Assignment> namesOfListBefore(List<Assignment> out, List<Span> figures, int i, String text) {
+        List<Assignment> names = namesOfFiguresBefore(out, figures, i, text);
+        int n = names.size();
+        for (int k = i - n + 1; k < i && n > 0; k++) {
+            if (!isOnlySeparators(text.substring(figures.get(k - 1).end(), figures.get(k).start()))) {
+                return List.of();
+            }
+        }
+        return names;
     }
 
     private Assignment single(String text, int sentenceStart, int windowStart, Span f, Assignment previous, String window) {
@@ -186,6 +248,15 @@ public final class IndicatorAssigner {
             }
             return new Assignment(best.id, text.substring(start, best.end));
         }
+        if (previous != null && previous.id() != null && opensScopeNote(window)) {
+            return compatible(previous.id(), f.unit()) ? previous : new Assignment(null, previous.text());
+        }
+        if (previous == null || !cutter.isEmptyOfContent(window)) {
+            Hit subject = subjectBeforeComma(text, windowStart, f);
+            if (subject != null) {
+                return new Assignment(subject.id, text.substring(subject.start, subject.end));
+            }
+        }
         if (previous != null) {
             for (Carry c : carries) {
                 if (c.fromId.equals(previous.id()) && window.contains(c.word) && compatible(c.toId, f.unit())) {
@@ -208,6 +279,50 @@ public final class IndicatorAssigner {
             name = cutter.nounAfter(text, f.end()); // "新建12所学校": the clause held only a verb
         }
         return new Assignment(null, name);
+    }
+
+    /** "（不包括村办工业": a bracket right after the figure before that narrows or widens its scope. */
+    private boolean opensScopeNote(String window) {
+        String w = window.strip();
+        if (w.isEmpty() || (w.charAt(0) != '（' && w.charAt(0) != '(') || w.indexOf('）') >= 0 || w.indexOf(')') >= 0) {
+            return false;
+        }
+        for (String note : scopeNotes) {
+            if (w.startsWith(note, 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "我国进出口贸易总额，由一九七八年的355亿元增加到…": the first figure of a sentence whose own clause holds
+     * only comparison and time words is about the core name that ends the clause before it.
+     */
+    private Hit subjectBeforeComma(String text, int sentenceStart, Span f) {
+        int clauseStart = clauseStartBefore(text, sentenceStart, f.start());
+        if (clauseStart <= sentenceStart || !cutter.isEmptyOfContent(text.substring(clauseStart, f.start()))) {
+            return null;
+        }
+        // 农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%: clauses of nothing but qualifications are passed
+        for (int k = 0; k < MAX_EMPTY_CLAUSES && clauseStart - 1 > sentenceStart; k++) {
+            int before = clauseStartBefore(text, sentenceStart, clauseStart - 1);
+            if (before >= clauseStart - 1 || !cutter.isEmptyOfContent(text.substring(before, clauseStart - 1))) {
+                break;
+            }
+            clauseStart = before;
+        }
+        if (clauseStart <= sentenceStart) {
+            return null;
+        }
+        int prevClause = clauseStartBefore(text, sentenceStart, clauseStart - 1);
+        Hit last = null;
+        for (Hit h : hits(text, sentenceStart, prevClause, clauseStart - 1, f.unit())) {
+            if (compatible(h.id, f.unit()) && (last == null || h.end > last.end)) {
+                last = h;
+            }
+        }
+        return last != null && cutter.isEmptyOfContent(text.substring(last.end, clauseStart - 1)) ? last : null;
     }
 
     /** The name ends right before a share word that stands right before the number (…收入的60%). */
@@ -275,6 +390,9 @@ public final class IndicatorAssigner {
             }
         }
         String names = text.substring(clauseStart, fenbie);
+        if (cutter.isEmptyOfContent(names)) {
+            return FIGURES_BEFORE;
+        }
         String[] parts = names.split("[、和及与]|以及");
         if (parts.length < 2) {
             return splitNames(names);
@@ -349,6 +467,12 @@ public final class IndicatorAssigner {
         // one pass over the window: only the synonyms that start with the character at hand are tried
         for (int i = from; i < to; i++) {
             char c = Character.toLowerCase(text.charAt(i));
+            if (c >= 128) {
+                List<Gapped> heads = gappedByFirst.get(c);
+                if (heads != null) {
+                    addGappedHits(text, i, to, heads, out);
+                }
+            }
             List<Synonym> starting = c < synonymsByFirst.length ? synonymsByFirst[c] : bySynonymFirst.get(c);
             if (starting == null) {
                 continue;
@@ -375,11 +499,73 @@ public final class IndicatorAssigner {
         return out;
     }
 
+    /** head … tail of the gapped rules whose head starts at {@code at}, tail before {@code to}, one clause. */
+    private void addGappedHits(String text, int at, int to, List<Gapped> heads, List<Hit> out) {
+        for (Gapped g : heads) {
+            if (at + g.head.length() <= to && text.startsWith(g.head, at)) {
+                int tailFrom = at + g.head.length();
+                // a bracketed note may stand in the gap uncounted: look a little further than the gap
+                int tailAt = indexIn(text, g.tail, tailFrom, Math.min(to, tailFrom + g.maxGap + MAX_NOTE + g.tail.length()));
+                if (tailAt >= 0 && gapLength(text, tailFrom, tailAt) <= g.maxGap && tailAt + g.tail.length() <= to
+                        && !crossesClause(text, tailFrom, tailAt) && !hasListMark(text, tailFrom, tailAt)
+                        && !holdsAny(text, tailFrom, tailAt, g.notInGap)) {
+                    out.add(new Hit(at, tailAt + g.tail.length(), g.id));
+                }
+            }
+        }
+    }
+
+    /** First place of word inside [from, to), or -1; never looks past {@code to} (a document is long). */
+    private static int indexIn(String text, String word, int from, int to) {
+        char first = word.charAt(0);
+        for (int i = from; i + word.length() <= to; i++) {
+            if (text.charAt(i) == first && text.startsWith(word, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Characters between from and to, a bracketed note not counted (粮食（不包括大豆）的产量). */
+    private static int gapLength(String text, int from, int to) {
+        int n = 0;
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '）' || c == ')') && depth > 0) {
+                depth--;
+            } else if (depth == 0) {
+                n++;
+            }
+        }
+        return depth == 0 ? n : Integer.MAX_VALUE;
+    }
+
+    private static boolean holdsAny(String text, int from, int to, String chars) {
+        for (int i = from; i < to && !chars.isEmpty(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasListMark(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("、和及与".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean blocked(String text, int start, int end, String unit) {
         for (Block b : blockBefore) {
             String w = b.word;
             if (start >= w.length() && text.startsWith(w, start - w.length())
-                    && (b.unit == null || unit == null || b.unit.equals(unit))) {
+                    && (b.unit == null || unit == null || b.unit.equals(unit)) && !unblocked(text, start)) {
                 return true;
             }
         }
@@ -391,14 +577,27 @@ public final class IndicatorAssigner {
         return false;
     }
 
-    private boolean needsMet(String text, int sentenceStart, int start, Synonym s) {
-        for (Needs n : needs) {
-            if (n.phrase.equals(s.phrase) && n.id.equals(s.id)) {
-                // the bare phrase must not be part of a longer name, and the word must come earlier
-                return text.substring(sentenceStart, start).contains(n.word) && !precededByName(text, start);
+    private boolean unblocked(String text, int start) {
+        for (String w : unblockBefore) {
+            if (start >= w.length() && text.startsWith(w, start - w.length())) {
+                return true;
             }
         }
-        return true;
+        return false;
+    }
+
+    private boolean needsMet(String text, int sentenceStart, int start, Synonym s) {
+        boolean ruled = false;
+        for (Needs n : needs) {
+            if (n.phrase.equals(s.phrase) && n.id.equals(s.id)) {
+                ruled = true;
+                // the bare phrase must not be part of a longer name, and one of its words must come earlier
+                if (text.substring(sentenceStart, start).contains(n.word) && !precededByName(text, start)) {
+                    return true;
+                }
+            }
+        }
+        return !ruled;
     }
 
     /** A standalone phrase counts at a clause start or after a word of standalone_after, not glued to a noun. */
@@ -424,11 +623,26 @@ public final class IndicatorAssigner {
             return true; // nearly every name: no document-wide look-up
         }
         for (UnlessDocument u : unlessDocument) {
-            if (u.phrase.equals(s.phrase) && u.id.equals(s.id) && text.contains(u.word)) {
+            if (u.phrase.equals(s.phrase) && u.id.equals(s.id) && documentSays(text, u.word)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Which words a document holds, asked once per document and word (a document is read sentence by sentence). */
+    private record DocumentWords(String text, Map<String, Boolean> says) {
+    }
+
+    private volatile DocumentWords documentWords = new DocumentWords("", new java.util.concurrent.ConcurrentHashMap<>());
+
+    private boolean documentSays(String text, String word) {
+        DocumentWords d = documentWords;
+        if (d.text != text) { // identity: the same document string is passed for all its sentences
+            d = new DocumentWords(text, new java.util.concurrent.ConcurrentHashMap<>());
+            documentWords = d;
+        }
+        return d.says.computeIfAbsent(word, text::contains);
     }
 
     private static boolean precededByName(String text, int start) {
@@ -465,7 +679,18 @@ public final class IndicatorAssigner {
         return windowStart;
     }
 
+    /** Qualifiers written after a number (assets/qualifiers.tsv "after"): 5%左右、5%以上、5%左右 is one list. */
+    private static final List<String> AFTER_QUALIFIERS = AssetLines.readColumns("qualifiers.tsv").stream()
+            .filter(cols -> cols.length > 1 && cols[1].equals("after")).map(cols -> cols[0])
+            .sorted((a, b) -> b.length() - a.length()).toList();
+
     private static boolean isOnlySeparators(String window) {
+        for (String q : AFTER_QUALIFIERS) {
+            if (window.startsWith(q)) {
+                window = window.substring(q.length());
+                break;
+            }
+        }
         if (window.length() > 3) {
             return false;
         }
@@ -486,7 +711,15 @@ public final class IndicatorAssigner {
      * usual_measure in indicators.tsv (assets/units.tsv decides the families: 亿公斤 is mass like 万吨).
      */
     private boolean compatible(String id, String unit) {
-        if (id == null || unit == null || unit.isEmpty() || units.isRelative(unit) || units.isBareMultiplier(unit)) {
+        if (id == null || unit == null || unit.isEmpty() || units.isRelative(unit)) {
+            return true;
+        }
+        for (String w : neverUnit.getOrDefault(id, List.of())) {
+            if (unit.startsWith(w)) {
+                return false;
+            }
+        }
+        if (units.isBareMultiplier(unit)) {
             return true;
         }
         Set<String> families = levelFamilies.get(id);

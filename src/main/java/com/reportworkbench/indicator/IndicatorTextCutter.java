@@ -210,6 +210,11 @@ final class IndicatorTextCutter {
                 i = year; // "增长到2025年的4.93万亿元": a year names when, not what
                 continue;
             }
+            int span = durationEnd(c, i);
+            if (span > i) {
+                i = span; // "比一九七八年前的二十六年平均每年增加": a span of years names how long, not what
+                continue;
+            }
             return false;
         }
         return true;
@@ -222,6 +227,19 @@ final class IndicatorTextCutter {
             j++;
         }
         return j - i == 4 && j < c.length() && c.charAt(j) == '年' ? j + 1 : i;
+    }
+
+    /** End of a span of years such as "二十六年" or "5年间" starting at i, or i when there is none. */
+    private static int durationEnd(String c, int i) {
+        int j = i;
+        while (j < c.length() && j - i < 3 && (Character.isDigit(c.charAt(j)) || "零一二三四五六七八九十两几".indexOf(c.charAt(j)) >= 0)) {
+            j++;
+        }
+        if (j == i || j >= c.length() || c.charAt(j) != '年') {
+            return i;
+        }
+        j++;
+        return j < c.length() && "间来内中".indexOf(c.charAt(j)) >= 0 ? j + 1 : j;
     }
 
     private static boolean isYearDigit(char ch) {
