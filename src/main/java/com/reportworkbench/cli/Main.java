@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
-            CompactCommand.class
+            CompactCommand.class,
+            CalibrateCommand.class
         })
 public final class Main implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);

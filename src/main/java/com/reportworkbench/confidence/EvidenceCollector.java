@@ -32,6 +32,9 @@ public final class EvidenceCollector {
 
     private final KindCueScan cues = new KindCueScan();
     private final Set<String> synonyms = new HashSet<>();
+    /** Chinese synonym phrases by first character: a core name in the sentence that no figure took. */
+    private final Map<Character, List<String>> synonymsByFirst = new HashMap<>();
+    private final String comparisonChars;
     private final UnitTable units = UnitTable.load();
     /** indicator id ("-" for none) → unit family → count of figures in the development corpus. */
     private final Map<String, Map<String, Integer>> unitCounts = new HashMap<>();
@@ -40,7 +43,15 @@ public final class EvidenceCollector {
     public EvidenceCollector() {
         for (String[] cols : AssetLines.readColumns("indicator_synonyms.tsv")) {
             synonyms.add(cols[0].toLowerCase(Locale.ROOT));
+            synonymsByFirst.computeIfAbsent(cols[0].charAt(0), k -> new ArrayList<>()).add(cols[0]);
         }
+        StringBuilder comparison = new StringBuilder();
+        for (String[] cols : AssetLines.readColumns("kind_cues.tsv")) {
+            if (cols[1].equalsIgnoreCase("comparison")) {
+                comparison.append(cols[0]);
+            }
+        }
+        comparisonChars = comparison.toString();
         for (String[] cols : AssetLines.readColumns("confidence_unit_counts.tsv")) {
             int n = Integer.parseInt(cols[2]);
             unitCounts.computeIfAbsent(cols[0], k -> new HashMap<>()).merge(cols[1], n, Integer::sum);
@@ -64,16 +75,25 @@ public final class EvidenceCollector {
         for (Figure f : figures) {
             perSentence.merge(f.sentenceStart(), 1, Integer::sum);
         }
+        // old reports write numbers in Chinese words; the rules are weaker there (a document-wide trait)
+        int chinese = 0;
+        for (Figure f : figures) {
+            chinese += hasDigit(f.text()) ? 0 : 1;
+        }
+        double chineseShare = figures.isEmpty() ? 0 : chinese / (double) figures.size();
         Figure previous = null;
         for (Figure f : figures) {
-            out.add(of(text, parts, debris, f, previous, perSentence.getOrDefault(f.sentenceStart(), 1)));
+            Map<String, Double> extra = new LinkedHashMap<>();
+            extra.put("doc_chinese_share", chineseShare);
+            out.add(of(text, parts, debris, f, previous, perSentence.getOrDefault(f.sentenceStart(), 1), extra));
             previous = f;
         }
         return out;
     }
 
-    private Evidence of(String text, SectionParts parts, List<TextRange> debris, Figure f, Figure previous, int inSentence) {
-        Map<String, Double> e = new LinkedHashMap<>();
+    private Evidence of(String text, SectionParts parts, List<TextRange> debris, Figure f, Figure previous, int inSentence,
+            Map<String, Double> extra) {
+        Map<String, Double> e = new LinkedHashMap<>(extra);
         int start = Math.min(Math.max(0, f.start()), text.length());
         int sentenceStart = Math.min(Math.max(0, f.sentenceStart()), start);
         kindEvidence(text, parts, f, start, sentenceStart, e);
@@ -124,6 +144,16 @@ public final class EvidenceCollector {
         String name = f.indicatorText() == null ? "" : f.indicatorText();
         boolean core = f.indicator() != null;
         e.put("ind_core", core ? 1.0 : 0.0);
+        if (!core && coreNameBefore(text, sentenceStart, start)) {
+            e.put("core_name_unused", 1.0); // the sentence names a core indicator, but not for this figure
+        }
+        e.put("ind_text_length", Math.log1p(name.length()) / 3.0);
+        for (int i = Math.max(sentenceStart, start - 8); i < start; i++) {
+            if (comparisonChars.indexOf(text.charAt(i)) >= 0) {
+                e.put("comparison_before", 1.0); // 比上年…: the number may be a baseline
+                break;
+            }
+        }
         if (name.isEmpty()) {
             e.put("ind_empty", 1.0);
             if (units.isRelative(f.unit())) {
@@ -144,6 +174,30 @@ public final class EvidenceCollector {
         } else {
             e.put("ind_outside", 1.0); // named in an earlier sentence, carried, or from the words after the number
         }
+    }
+
+    private boolean coreNameBefore(String text, int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            List<String> phrases = synonymsByFirst.get(text.charAt(i));
+            if (phrases != null) {
+                for (String p : phrases) {
+                    if (i + p.length() <= to && text.startsWith(p, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String span) {
+        for (int i = 0; i < span.length(); i++) {
+            char c = span.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void unitEvidence(Figure f, Map<String, Double> e) {
@@ -167,15 +221,14 @@ public final class EvidenceCollector {
         int start = Math.max(0, Math.min(f.start(), text.length()));
         int end = Math.max(start, Math.min(f.end(), text.length()));
         String span = text.substring(start, end);
-        boolean digits = false;
-        for (int i = 0; i < span.length(); i++) {
-            char c = span.charAt(i);
-            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
-                digits = true;
-                break;
-            }
-        }
+        boolean digits = hasDigit(span);
         e.put("chinese_numeral", digits ? 0.0 : 1.0);
+        if (!digits) {
+            int yi = span.indexOf('亿');
+            boolean compound = yi >= 0 && (span.indexOf('万', yi) > yi || span.indexOf('千', yi) > yi || span.indexOf('零', yi) > yi);
+            e.put("chinese_compound", compound ? 1.0 : 0.0); // 三亿七千零六十二万吨: the hardest numerals
+            e.put("chinese_long", Math.min(1.0, Math.max(0, span.length() - 4) / 6.0));
+        }
         boolean smallInt = f.value().signum() > 0 && f.value().compareTo(java.math.BigDecimal.TEN) < 0
                 && f.value().stripTrailingZeros().scale() <= 0;
         e.put("small_int", smallInt ? 1.0 : 0.0);
