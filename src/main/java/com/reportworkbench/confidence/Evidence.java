@@ -16,8 +16,8 @@ public final class Evidence {
     public Evidence(Map<String, Double> values) {
         Map<String, Double> copy = new LinkedHashMap<>();
         values.forEach((k, v) -> {
-            if (v != null && v != 0.0 && Double.isFinite(v)) {
-                copy.put(k, v);
+            if (v != null && Double.isFinite(v) && Math.round(v * 1e4) != 0) {
+                copy.put(k, Math.round(v * 1e4) / 1e4); // 4 decimals: the stored text gives back the same value
             }
         });
         this.values = Collections.unmodifiableMap(copy);
