@@ -1,5 +1,9 @@
 package com.reportworkbench.doubt;
 
+import com.reportworkbench.check.CheckFlag;
+import com.reportworkbench.check.CheckedDocument;
+import com.reportworkbench.check.CheckedFigure;
+import com.reportworkbench.check.ConsistencyChecks;
 import com.reportworkbench.confidence.Assessment;
 import com.reportworkbench.confidence.ConfidenceModel;
 import com.reportworkbench.confidence.Evidence;
@@ -31,6 +35,11 @@ public final class DoubtService {
     public static final int MIN_EXAMPLES = 20;
     /** L2 penalty of the calibration: weights of features seen on few figures stay near zero. */
     public static final double LAMBDA = 1.0;
+    /**
+     * A figure below this confidence (or with a consistency flag) counts as doubtful in the document
+     * list. At 0.8 about a fifth of the figures of the development reports fall below it, and most errors.
+     */
+    public static final double DOUBTFUL_BELOW = 0.8;
 
     /** What a calibration did. */
     public record CalibrationResult(boolean fitted, int examples, int wrong, int rescored, String reason) {
@@ -64,6 +73,30 @@ public final class DoubtService {
     /** After an import or re-extraction: scores the new figures and runs the checks across documents. */
     public void afterImport() {
         assessNew(() -> false);
+        runChecks();
+    }
+
+    /**
+     * Runs the consistency checks over every comparable figure of the store (a core indicator, kind
+     * target or achievement, not rejected; analysts' corrections included) and replaces the stored flags.
+     *
+     * @return how many flags were found
+     */
+    public int runChecks() {
+        List<CheckedDocument> docs = new ArrayList<>();
+        for (DocumentRecord d : store.documents().list()) {
+            docs.add(new CheckedDocument(d.id(), d.fileName(), d.region(), d.level() == null ? null : d.level().id(),
+                    d.year(), d.reportDate()));
+        }
+        List<CheckedFigure> figures = new ArrayList<>();
+        store.figures().forEachComparable(r -> figures.add(new CheckedFigure(r.id(), r.documentId(), r.current())));
+        List<CheckFlag> flags = new ConsistencyChecks().run(docs, figures);
+        List<ConfidenceRepository.Check> rows = new ArrayList<>(flags.size());
+        for (CheckFlag f : flags) {
+            rows.add(new ConfidenceRepository.Check(f.figureId(), f.code(), f.reason()));
+        }
+        repository.replaceChecks(rows);
+        return rows.size();
     }
 
     /** Scores the figures that have no confidence yet; returns how many documents were scored. */
@@ -128,6 +161,7 @@ public final class DoubtService {
         ConfidenceModel fitted = new LogisticFit(LAMBDA).fit(examples, "calibration");
         repository.saveCalibration(examples.size(), wrong, fitted.toTsv());
         int rescored = rescore(fitted);
+        runChecks();
         LOG.info("calibrated on {} reviewed figures ({} wrong); {} figures re-scored", examples.size(), wrong, rescored);
         return new CalibrationResult(true, examples.size(), wrong, rescored, "");
     }
