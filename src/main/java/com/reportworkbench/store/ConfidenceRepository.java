@@ -180,6 +180,25 @@ public final class ConfidenceRepository {
         });
     }
 
+    /** The least confident machine figure nobody reviewed yet, anywhere in the store. */
+    public Optional<Scored> leastConfidentProposed() {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, document_id, confidence, flags, evidence, review_status, origin FROM figure
+                     WHERE review_status = 'PROPOSED' AND removed = FALSE AND confidence IS NOT NULL
+                     ORDER BY confidence, document_id, start_offset, id""")) {
+                ps.setMaxRows(1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Scored(rs.getLong(1), rs.getLong(2), rs.getDouble(3), rs.getString(4),
+                            rs.getString(5), ReviewStatus.valueOf(rs.getString(6)), Origin.valueOf(rs.getString(7))));
+                }
+            }
+        });
+    }
+
     public long saveCalibration(int examples, int wrong, String modelTsv) {
         return store.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(

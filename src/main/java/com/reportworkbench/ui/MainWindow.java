@@ -106,6 +106,7 @@ public final class MainWindow {
     private final Tab reviewTab;
     private final Tab attainmentTab;
     private AttainmentView attainmentView;
+    private final com.reportworkbench.ui.doubt.DoubtController doubt;
 
     public MainWindow(WorkbenchViewModel vm, UiPreferences prefs, AppActions app) {
         this.vm = vm;
@@ -128,6 +129,7 @@ public final class MainWindow {
                 CoreServices.IndicatorChoice::id, CoreServices.IndicatorChoice::name, (a, b) -> a)));
         editorView = new FigureEditorView(vm.editor(), vm.core().indicators());
         welcome = new WelcomeView(vm.importer(), this::importFolder);
+        doubt = new com.reportworkbench.ui.doubt.DoubtController(vm, figureTable, documentList);
 
         rightSplit.setOrientation(Orientation.VERTICAL);
         rightSplit.getItems().addAll(figureTable, editorView);
@@ -206,6 +208,10 @@ public final class MainWindow {
                 review.documentId().ifPresent(documentList::select));
     }
 
+    public com.reportworkbench.ui.doubt.DoubtController doubt() {
+        return doubt;
+    }
+
     public BorderPane root() {
         return root;
     }
@@ -279,7 +285,8 @@ public final class MainWindow {
                 item("menu.help.shortcuts", "F1", () -> Shortcuts.create(window()).show()),
                 item("menu.help.about", null, () -> AboutDialog.create(window(),
                         vm.storeDirectoryProperty().get()).show()));
-        MenuBar bar = new MenuBar(file, edit, figure, view, help);
+        MenuBar bar = new MenuBar(file, edit, figure,
+                com.reportworkbench.ui.doubt.DoubtMenu.create(doubt, this::window), view, help);
         bar.setId("menuBar");
         return bar;
     }
@@ -390,6 +397,9 @@ public final class MainWindow {
     }
 
     private void nextUnreviewed() {
+        if (doubt.next()) {
+            return; // doubtful-first mode: the least confident unreviewed figure
+        }
         if (!figureTable.nextUnreviewed()) {
             vm.setStatus(tr("status.allReviewed"));
         }
