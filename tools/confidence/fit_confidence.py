@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fits the bundled confidence model and measures it by cross-validation over documents.
 
-usage: fit_confidence.py [--jar target/report-workbench.jar] [--lambda L] [--write]
+usage: fit_confidence.py [--jar target/report-workbench.jar] [--lambda L] [--write] [--dump CV.jsonl]
                          GOLD.jsonl:TEXTDIR[,TEXTDIR] ...
 
 For each gold file, runs `extract --evidence` on its documents (found in TEXTDIR), judges every
@@ -65,13 +65,15 @@ def fit(jar, examples, lam, tmp):
 
 
 def main(argv):
-    jar, lam, write, pairs = "target/report-workbench.jar", 1.0, False, []
+    jar, lam, write, dump, pairs = "target/report-workbench.jar", 3.0, False, None, []
     it = iter(argv)
     for a in it:
         if a == "--jar":
             jar = next(it)
         elif a == "--lambda":
             lam = float(next(it))
+        elif a == "--dump":
+            dump = next(it)
         elif a == "--write":
             write = True
         else:
@@ -87,17 +89,28 @@ def main(argv):
             pred = os.path.join(tmp, "pred.jsonl")
             with open(pred, "w", encoding="utf-8") as f:
                 f.write(run(["java", "-jar", jar, "extract", "--evidence"] + [find(textdir, d) for d in docs]))
-            judged += ce.judge(gold, pred)
+            for j in ce.judge(gold, pred):
+                j["gold"] = os.path.basename(gold)
+                judged.append(j)
         docs = sorted({j["doc"] for j in judged})
         for d in docs:
             model = model_of(fit(jar, [j for j in judged if j["doc"] != d], lam, tmp))
             for j in judged:
                 if j["doc"] == d:
                     j["confidence"] = score(model, j["evidence"])
+        if dump:
+            with open(dump, "w", encoding="utf-8") as f:
+                for j in judged:
+                    f.write(json.dumps(j, ensure_ascii=False) + "\n")
         result = ce.evaluate(judged)
         result["lambda"] = lam
         result["documents"] = len(docs)
         print(json.dumps(result, ensure_ascii=False))
+        for g in sorted({j["gold"] for j in judged}):
+            sub = ce.evaluate([j for j in judged if j["gold"] == g])
+            print(f"  {g} alone (scores from the same folds): n={sub['predictions']} errors={sub['errors']} "
+                  f"caught in its least confident 20%={sub['errors_caught']} share={sub['error_share_in_least_confident_20pct']} "
+                  f"ece={sub['ece']}", file=sys.stderr)
         for d in docs:
             sub = ce.evaluate([j for j in judged if j["doc"] == d])
             print(f"  {d}: n={sub['predictions']} errors={sub['errors']} caught_in_own_20pct={sub['errors_caught']}", file=sys.stderr)

@@ -39,6 +39,8 @@ public final class EvidenceCollector {
     /** indicator id ("-" for none) → unit family → count of figures in the development corpus. */
     private final Map<String, Map<String, Integer>> unitCounts = new HashMap<>();
     private final Map<String, Integer> unitTotals = new HashMap<>();
+    /** unit family → how many of its figures have a core indicator, and how many in all. */
+    private final Map<String, int[]> familyCore = new HashMap<>();
 
     public EvidenceCollector() {
         for (String[] cols : AssetLines.readColumns("indicator_synonyms.tsv")) {
@@ -56,6 +58,9 @@ public final class EvidenceCollector {
             int n = Integer.parseInt(cols[2]);
             unitCounts.computeIfAbsent(cols[0], k -> new HashMap<>()).merge(cols[1], n, Integer::sum);
             unitTotals.merge(cols[0], n, Integer::sum);
+            int[] fc = familyCore.computeIfAbsent(cols[1], k -> new int[2]);
+            fc[0] += cols[0].equals("-") ? 0 : n;
+            fc[1] += n;
         }
     }
 
@@ -148,6 +153,9 @@ public final class EvidenceCollector {
             e.put("core_name_unused", 1.0); // the sentence names a core indicator, but not for this figure
         }
         e.put("ind_text_length", Math.log1p(name.length()) / 3.0);
+        if (!name.isEmpty() && (comparisonChars.indexOf(name.charAt(0)) >= 0 || name.startsWith("快于") || name.startsWith("高于"))) {
+            e.put("ind_text_comparison", 1.0); // the "name" is a comparison (较“十三五”末): the real name is elsewhere
+        }
         for (int i = Math.max(sentenceStart, start - 8); i < start; i++) {
             if (comparisonChars.indexOf(text.charAt(i)) >= 0) {
                 e.put("comparison_before", 1.0); // 比上年…: the number may be a baseline
@@ -208,6 +216,11 @@ public final class EvidenceCollector {
         int kinds = Math.max(1, counts.size());
         double p = (counts.getOrDefault(family, 0) + 0.5) / (total + 0.5 * (kinds + 1));
         e.put("unit_rare", Math.min(2.0, -Math.log(p) / 5.0));
+        if (f.indicator() == null) {
+            int[] fc = familyCore.getOrDefault(family, new int[2]);
+            // 亿斤 without an indicator: units that usually come with a core indicator make a missed one likely
+            e.put("unit_core_share", (fc[0] + 0.5) / (fc[1] + 1.0));
+        }
         e.put("bare_number", f.unit().isBlank() || units.isBareMultiplier(f.unit()) ? 1.0 : 0.0);
         e.put("percent", units.isRelative(f.unit()) ? 1.0 : 0.0);
     }

@@ -82,10 +82,24 @@ public final class LogisticFit {
             }
             hess[0][0] += 1e-9;
             double[] delta = solve(hess, grad);
+            // damped Newton: halve the step until the penalised loss goes down (near-collinear features
+            // can make a full step overshoot)
+            double before = loss(x, y, w);
+            double[] next = new double[k];
+            double scale = 1.0;
+            for (int halving = 0; halving < 30; halving++) {
+                for (int j = 0; j < k; j++) {
+                    next[j] = w[j] - scale * delta[j];
+                }
+                if (loss(x, y, next) <= before + 1e-12) {
+                    break;
+                }
+                scale /= 2;
+            }
             double size = 0;
             for (int j = 0; j < k; j++) {
-                w[j] -= delta[j];
-                size = Math.max(size, Math.abs(delta[j]));
+                size = Math.max(size, Math.abs(next[j] - w[j]));
+                w[j] = next[j];
             }
             if (size < TOLERANCE) {
                 break;
@@ -96,6 +110,24 @@ public final class LogisticFit {
             weights.put(features.get(j), w[j]);
         }
         return new ConfidenceModel(weights, source);
+    }
+
+    /** The negative log-likelihood plus the L2 penalty (bias not penalised). */
+    private double loss(double[][] x, double[] y, double[] w) {
+        double l = 0;
+        for (int i = 0; i < x.length; i++) {
+            double z = 0;
+            for (int j = 0; j < w.length; j++) {
+                z += w[j] * x[i][j];
+            }
+            // log(1 + e^z) computed without overflow
+            double softplus = z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
+            l += softplus - y[i] * z;
+        }
+        for (int j = 1; j < w.length; j++) {
+            l += 0.5 * lambda * w[j] * w[j];
+        }
+        return l;
     }
 
     /** Solves a·x = b by Gaussian elimination with partial pivoting (a is symmetric positive definite here). */
