@@ -39,7 +39,7 @@ public final class EvidenceFlags {
         if (e.has("kind_vs_section")) {
             flags.add(SECTION_DISAGREES);
         }
-        if (e.get("unit_rare") >= RARE) {
+        if (e.has("ind_core") && e.get("unit_rare") >= RARE) { // rarity means something for a named indicator
             flags.add(UNIT_RARE);
         }
         if (e.has("bare_number")) {

@@ -40,7 +40,7 @@ public final class DoubtService {
     public static final double LAMBDA = 3.0;
     /**
      * A figure below this confidence (or with a consistency flag) counts as doubtful in the document
-     * list. At 0.8 about a fifth of the figures of the development reports fall below it, and most errors.
+     * list. On the development corpus about one figure in six falls below 0.8.
      */
     public static final double DOUBTFUL_BELOW = 0.8;
 
