@@ -113,7 +113,7 @@ public final class ConsistencyChecks {
             for (CheckedFigure a : g) {
                 for (CheckedFigure b : g) {
                     if (a != b && !sameValue(a.figure(), b.figure())) {
-                        out.add(new CheckFlag(a.id(), CheckFlag.TWO_VALUES, "the same report also gives "
+                        out.add(new CheckFlag(a.id(), CheckFlag.TWO_VALUES, show(a.figure()) + " here; the same report also gives "
                                 + show(b.figure()) + " for " + a.figure().indicator() + " " + a.figure().period()
                                 + " (" + a.figure().kind().id() + ")"));
                         break;
@@ -159,16 +159,17 @@ public final class ConsistencyChecks {
         });
         for (List<CheckedFigure> s : series.values()) {
             for (CheckedFigure cf : s) {
-                List<Double> others = new ArrayList<>();
+                List<Figure> neighbours = new ArrayList<>();
                 for (CheckedFigure o : s) {
                     if (!Objects.equals(o.figure().period(), cf.figure().period())) {
-                        others.add(comparable(o.figure()));
+                        neighbours.add(o.figure());
                     }
                 }
-                if (others.size() < 2) {
+                if (neighbours.size() < 2) {
                     continue; // a series needs neighbours
                 }
-                others.sort(Double::compare);
+                neighbours.sort(java.util.Comparator.comparingDouble(this::comparable));
+                List<Double> others = neighbours.stream().map(this::comparable).toList();
                 double median = others.get(others.size() / 2);
                 double v = comparable(cf.figure());
                 boolean far;
@@ -181,17 +182,25 @@ public final class ConsistencyChecks {
                 if (far) {
                     out.add(new CheckFlag(cf.id(), CheckFlag.OUTLIER_VS_SERIES, show(cf.figure()) + " for "
                             + cf.figure().period() + ", where the region's other years of " + cf.figure().indicator()
-                            + " range " + fmt(others.get(0)) + "–" + fmt(others.get(others.size() - 1))));
+                            + " range " + neighbours.get(0).text() + "–" + neighbours.get(neighbours.size() - 1).text()));
                 }
             }
         }
     }
 
+    /** Two documents are copies of one report when most of their core figures read the same. */
+    private static final double COPY_OVERLAP = 0.5;
+
     private void copiesDiffer(List<CheckedFigure> figures, Map<Long, CheckedDocument> docs, List<CheckFlag> out) {
+        Map<Long, java.util.Set<String>> texts = new HashMap<>();
+        for (CheckedFigure cf : figures) {
+            texts.computeIfAbsent(cf.documentId(), k -> new java.util.HashSet<>()).add(cf.figure().text());
+        }
         Map<String, List<CheckedFigure>> same = group(figures, cf -> {
             CheckedDocument d = docs.get(cf.documentId());
+            // copies: same region, level, year and (when known) date
             return d.region() == null || d.year() == null || cf.figure().period() == null ? null
-                    : d.region() + "|" + d.level() + "|" + d.year() + "|" + key(cf.figure()) + "|"
+                    : d.region() + "|" + d.level() + "|" + d.year() + "|" + d.reportDate() + "|" + key(cf.figure()) + "|"
                     + cf.figure().kind().id() + "|" + cf.figure().period();
         });
         for (List<CheckedFigure> g : same.values()) {
@@ -202,8 +211,9 @@ public final class ConsistencyChecks {
             }
             for (CheckedFigure cf : g) {
                 for (Map.Entry<Long, List<CheckedFigure>> other : byDoc.entrySet()) {
-                    if (other.getKey() == cf.documentId()) {
-                        continue;
+                    if (other.getKey() == cf.documentId()
+                            || overlap(texts.get(cf.documentId()), texts.get(other.getKey())) < COPY_OVERLAP) {
+                        continue; // two different reports that claim one year: a metadata question, not copies
                     }
                     boolean found = other.getValue().stream().anyMatch(o -> sameValue(o.figure(), cf.figure()));
                     if (!found) {
@@ -218,6 +228,17 @@ public final class ConsistencyChecks {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private static double overlap(java.util.Set<String> a, java.util.Set<String> b) {
+        if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (String t : a) {
+            common += b.contains(t) ? 1 : 0;
+        }
+        return common / (double) (a.size() + b.size() - common);
+    }
 
     /** The indicator and the unit family: 6% and 6个百分点 are different quantities, 万元 and 亿元 one. */
     private String key(Figure f) {
@@ -282,9 +303,5 @@ public final class ConsistencyChecks {
 
     private static String show(Figure f) {
         return f.text() + (f.qualifier().id().isEmpty() ? "" : " (" + f.qualifier().id() + ")");
-    }
-
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%s", BigDecimal.valueOf(v).stripTrailingZeros().toPlainString());
     }
 }

@@ -110,9 +110,19 @@ class ConsistencyChecksTest {
         CheckedDocument copy = new CheckedDocument(3, "baishan_2024_copy.html", "白山市", "city", 2024, LocalDate.of(2024, 1, 12));
         consistentReports();
         fig(copy, "6.2%", "%", "gdp", Kind.ACHIEVEMENT, "2023");
+        fig(copy, "2230亿元", "亿元", "gdp", Kind.ACHIEVEMENT, "2023");
         assertThat(flagged(run(Y2023, Y2024, copy), CheckFlag.COPIES_DIFFER)).isEmpty();
         long wrong = fig(copy, "5%", "%", "gdp", Kind.TARGET, "2024");
         List<Long> flagged = flagged(run(Y2023, Y2024, copy), CheckFlag.COPIES_DIFFER);
         assertThat(flagged).contains(wrong).doesNotContain(figures.get(0).id()); // the other copy's 6% is flagged too
+    }
+
+    @Test
+    void anotherReportClaimingTheSameYearIsNoCopy() {
+        CheckedDocument other = new CheckedDocument(4, "baishan_2023_december.txt", "白山市", "city", 2024, LocalDate.of(2024, 1, 12));
+        consistentReports();
+        fig(other, "5%", "%", "gdp", Kind.TARGET, "2024");
+        fig(other, "4.8%", "%", "gdp", Kind.ACHIEVEMENT, "2023");
+        assertThat(flagged(run(Y2023, Y2024, other), CheckFlag.COPIES_DIFFER)).isEmpty();
     }
 }
