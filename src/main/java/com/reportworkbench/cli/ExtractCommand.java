@@ -1,5 +1,6 @@
 package com.reportworkbench.cli;
 
+import com.reportworkbench.check.SingleDocumentChecks;
 import com.reportworkbench.confidence.Assessment;
 import com.reportworkbench.confidence.ConfidenceJson;
 import com.reportworkbench.confidence.FigureAssessor;
@@ -47,6 +48,7 @@ public final class ExtractCommand implements Callable<Integer> {
         BoilerplateDetector boilerplateDetector = new BoilerplateDetector();
         FigureExtractor extractor = RuleBasedExtractor.create();
         FigureAssessor assessor = FigureAssessor.standard();
+        SingleDocumentChecks checks = new SingleDocumentChecks();
         PrintWriter out = Console.out();
         PrintWriter err = Console.err();
         int exit = 0;
@@ -59,10 +61,11 @@ public final class ExtractCommand implements Callable<Integer> {
                 ExtractionInput input = new ExtractionInput(doc.text(), boilerplate, metadata.reportDate(), metadata.year());
                 List<Figure> figures = extractor.extract(input);
                 List<Assessment> assessments = assessor.assess(input, figures);
+                List<List<String>> checked = checks.flags(metadata, doc.fileName(), figures);
                 lines = new ArrayList<>(figures.size());
                 for (int i = 0; i < figures.size(); i++) {
                     lines.add(ConfidenceJson.withAssessment(FigureJson.toJsonLine(doc.fileName(), figures.get(i)),
-                            assessments.get(i), evidence ? assessor.unitFamily(figures.get(i).unit()) : null));
+                            assessments.get(i), checked.get(i), evidence ? assessor.unitFamily(figures.get(i).unit()) : null));
                 }
             } catch (UnreadableDocumentException e) {
                 err.println("failed\t" + LineText.escape(file) + "\t" + LineText.escape(e.getMessage()));

@@ -15,16 +15,19 @@ public final class ConfidenceJson {
     }
 
     public static String withAssessment(String figureLine, Assessment a) {
-        return withAssessment(figureLine, a, null);
+        return withAssessment(figureLine, a, java.util.List.of(), null);
     }
 
-    /** @param unitFamily when not null, the line also carries the evidence and this unit family (offline fit) */
-    public static String withAssessment(String figureLine, Assessment a, String unitFamily) {
+    /**
+     * @param moreFlags flags of the consistency checks, after those of the evidence
+     * @param unitFamily when not null, the line also carries the evidence and this unit family (offline fit) */
+    public static String withAssessment(String figureLine, Assessment a, java.util.List<String> moreFlags, String unitFamily) {
         try {
             ObjectNode n = (ObjectNode) MAPPER.readTree(figureLine);
             n.put("confidence", Math.round(a.confidence() * 1000) / 1000.0);
             ArrayNode flags = n.putArray("flags");
             a.flags().forEach(flags::add);
+            moreFlags.forEach(flags::add);
             if (unitFamily != null) {
                 n.put("evidence", a.evidence().encode());
                 n.put("family", unitFamily);

@@ -31,6 +31,7 @@ public final class EvidenceCollector {
     private static final String LIST_SEPARATORS = "、，,和及与 ";
 
     private final KindCueScan cues = new KindCueScan();
+    private final com.reportworkbench.check.SingleDocumentChecks checks = new com.reportworkbench.check.SingleDocumentChecks();
     private final Set<String> synonyms = new HashSet<>();
     /** Chinese synonym phrases by first character: a core name in the sentence that no figure took. */
     private final Map<Character, List<String>> synonymsByFirst = new HashMap<>();
@@ -86,10 +87,17 @@ public final class EvidenceCollector {
             chinese += hasDigit(f.text()) ? 0 : 1;
         }
         double chineseShare = figures.isEmpty() ? 0 : chinese / (double) figures.size();
+        // what the document says against itself (two values for one indicator and year, level vs growth,
+        // a passed target year) is evidence too: the fit decides how much it weighs
+        List<List<String>> checked = checks.flags(input.reportDate(), input.year(), figures);
         Figure previous = null;
-        for (Figure f : figures) {
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
             Map<String, Double> extra = new LinkedHashMap<>();
             extra.put("doc_chinese_share", chineseShare);
+            for (String code : checked.get(i)) {
+                extra.put("check_" + code, 1.0);
+            }
             out.add(of(text, parts, debris, f, previous, perSentence.getOrDefault(f.sentenceStart(), 1), extra));
             previous = f;
         }
