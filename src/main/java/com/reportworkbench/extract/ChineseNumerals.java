@@ -117,6 +117,20 @@ final class ChineseNumerals {
         return BigDecimal.valueOf(whole.getAsLong()).add(BigDecimal.valueOf(fraction, fractionDigits));
     }
 
+    /**
+     * The value counted in the unit's multiplier when the numeral holds a higher order than that multiplier:
+     * in 三亿零五百多万吨 the unit 万吨 applies to 五百 only, and the whole is 3亿 + 500万 = 30500 万吨, not
+     * 300000500 万吨. Returns {@code value} unchanged when the orders do not overlap (一千二百万吨 = 1200 万吨).
+     */
+    static BigDecimal inUnitOf(String valuePart, String unit, BigDecimal value) {
+        if (!unit.startsWith("万") || unit.startsWith("万亿") || valuePart.indexOf('亿') < 0
+                || valuePart.indexOf(POINT) >= 0) {
+            return value;
+        }
+        OptionalLong whole = parse(valuePart + "万");
+        return whole.isPresent() ? BigDecimal.valueOf(whole.getAsLong()).divide(BigDecimal.valueOf(10_000L)) : value;
+    }
+
     /** The decimal point of numerals written in words. */
     static final char POINT = '点';
 

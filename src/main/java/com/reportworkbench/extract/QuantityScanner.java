@@ -227,6 +227,9 @@ final class QuantityScanner {
         }
         boolean bare = valuePart.isEmpty();
         BigDecimal value = bare ? BigDecimal.ONE : ChineseNumerals.parseDecimal(valuePart);
+        if (!bare && value != null) {
+            value = ChineseNumerals.inUnitOf(valuePart, tail.unit, value);
+        }
         if (value == null || value.signum() == 0) {
             return null; // 零部件, 〇: no quantity
         }

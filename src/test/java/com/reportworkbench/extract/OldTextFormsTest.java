@@ -85,6 +85,27 @@ class OldTextFormsTest {
     }
 
     @Test
+    void aNumeralAboveItsUnitsMultiplierCountsInThatMultiplier() {
+        Figure coal = only("原煤产量三亿零五百多万吨。");
+        assertThat(coal.text()).isEqualTo("三亿零五百多万吨");
+        assertThat(coal.value()).isEqualByComparingTo("30500");
+        assertThat(coal.unit()).isEqualTo("万吨");
+        assertThat(coal.baseValue()).isEqualByComparingTo("305000000");
+        Figure dollars = only("利用外资十二亿八千万美元。");
+        assertThat(dollars.baseValue()).isEqualByComparingTo("1280000000");
+        assertThat(only("新增城镇就业一千二百万人。").value()).isEqualByComparingTo("1200");
+        assertThat(only("粮食产量达到一万二千亿斤。").baseValue()).isEqualByComparingTo("1200000000000");
+    }
+
+    @Test
+    void kilowattHoursInTheOlderSpelling() {
+        Figure power = only("发电量达到三千二百亿千瓦小时。");
+        assertThat(power.text()).isEqualTo("三千二百亿千瓦小时");
+        assertThat(power.unit()).isEqualTo("亿千瓦小时");
+        assertThat(only("发电量2750亿千瓦小时。").baseValue()).isEqualByComparingTo("275000000000");
+    }
+
+    @Test
     void aPointThatIsNoDecimalStaysOutside() {
         assertThat(extract("三点一线，一点一滴做好工作。")).isEmpty();
     }
