@@ -33,9 +33,26 @@ public final class BenchCommand implements Callable<Integer> {
             description = "instead: export FIGURES synthetic figures from a fresh store to .xlsx; time and peak heap")
     Integer exportFigures;
 
+    @Option(names = "--team", paramLabel = "N",
+            description = "instead: N analysts saving figures concurrently in the store of --db; saves/s and save latency")
+    Integer teamWriters;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "10", description = "how long --team runs (default: ${DEFAULT-VALUE})")
+    double seconds;
+
+    @picocli.CommandLine.Mixin
+    StoreOption store;
+
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() throws Exception {
         PrintWriter err = Console.err();
+        if (teamWriters != null) {
+            PrintWriter out = Console.out();
+            out.println(com.reportworkbench.team.TeamBenchmark.run(() -> store.open(err), Math.max(1, teamWriters), seconds)
+                    .toJson());
+            out.flush();
+            return 0;
+        }
         if (exportFigures != null) {
             PrintWriter out = Console.out();
             out.println(ExportBenchmark.run(exportFigures).toJson());

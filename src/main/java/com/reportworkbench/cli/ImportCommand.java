@@ -56,7 +56,7 @@ public final class ImportCommand implements Callable<Integer> {
      * times its data. Compacts then, unless another process (the window) has the store open.
      */
     private void compactAfterLargeImport(long sizeBefore) {
-        if (storeFileSize() - sizeBefore < COMPACT_AFTER_GROWTH) {
+        if (store.isPostgres() || storeFileSize() - sizeBefore < COMPACT_AFTER_GROWTH) {
             return;
         }
         try {
@@ -69,6 +69,9 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private long storeFileSize() {
+        if (store.isPostgres()) {
+            return 0; // the server keeps its own files
+        }
         return store.directory().resolve("store.mv.db").toFile().length();
     }
 

@@ -26,7 +26,10 @@ import picocli.CommandLine.Command;
             BackupCommand.class,
             RestoreCommand.class,
             CompactCommand.class,
-            CalibrateCommand.class
+            CalibrateCommand.class,
+            AgreeCommand.class,
+            ApplyCommand.class,
+            AssignCommand.class
         })
 public final class Main implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);

@@ -1,6 +1,8 @@
 package com.reportworkbench.cli;
 
+import com.reportworkbench.store.Store;
 import com.reportworkbench.store.StoreBackup;
+import com.reportworkbench.store.StoreDump;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,6 +21,14 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (StoreDump.isDump(zip)) { // an engine-neutral dump: into a new, empty store of either engine
+            try (Store s = store.open(Console.err())) {
+                StoreDump.Counts n = StoreDump.load(zip, s);
+                Console.err().printf(java.util.Locale.ROOT, "restored %s into %s: %,d documents, %,d figures, %,d change sets%n",
+                        zip, s.location(), n.documents(), n.figures(), n.changeSets());
+            }
+            return 0;
+        }
         StoreBackup.Restored restored = StoreBackup.restore(zip, store.directory());
         java.io.PrintWriter err = Console.err();
         StoreOption.reportRecovered(restored.recovered(), err);

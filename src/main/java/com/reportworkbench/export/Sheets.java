@@ -52,7 +52,9 @@ final class Sheets {
             integer("起始位置", "start", 9),
             integer("结束位置", "end", 9),
             longText("所在句子", "sentence", 80),
-            text("区划代码", "region_code", 10));
+            text("区划代码", "region_code", 10),
+            text("审核人", "reviewed_by", 12), // the analyst who last changed the figure (team stores, #13)
+            integer("版本", "version", 7)); // the figure's version: `apply` of an edited sheet refuses stale rows
 
     static final List<Column> ATTAINMENT_COLUMNS = List.of(
             text("地区", "region", 16),
@@ -132,7 +134,9 @@ final class Sheets {
             f.start(),
             f.end(),
             sentence,
-            doc == null ? null : doc.regionCode()
+            doc == null ? null : doc.regionCode(),
+            record.updatedBy(),
+            record.version()
         };
     }
 

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -101,15 +102,54 @@ public final class DocumentRepository {
         return store.write(c -> {
             List<Stored> out = new ArrayList<>(group.size());
             for (Extracted e : group) {
-                Optional<Long> existing = idBySha256(c, e.document().sha256());
-                if (existing.isPresent()) {
-                    out.add(new Stored(existing.get(), false));
+                Optional<Long> inserted = insertUnlessStored(c, e.document());
+                if (inserted.isEmpty()) {
+                    long existing = idBySha256(c, e.document().sha256()).orElseThrow(() -> new StoreException(
+                            "the content of " + e.document().fileName() + " was refused as stored, but is not there"));
+                    out.add(new Stored(existing, false));
                     continue;
                 }
-                out.add(new Stored(insertWhole(c, e.document(), e.figures()), true));
+                long id = inserted.get();
+                insertBoilerplate(c, id, e.document().boilerplate());
+                DocumentMetadataHistory.insertEvidence(c, id, e.document().evidence());
+                FigureRepository.insertMachineFigures(c, id, e.figures());
+                refreshCounts(c, List.of(id));
+                out.add(new Stored(id, true));
             }
             return out;
         });
+    }
+
+    /**
+     * Inserts the document row unless its content is stored already, and says which. The database's
+     * unique constraint on the content hash decides, not a look-up first: two workstations importing
+     * the same file at the same moment both try, PostgreSQL makes the second wait for the first's commit
+     * and then refuses it, and the second takes the first's document. A savepoint keeps the refused
+     * insert from spoiling the rest of the group's transaction (PostgreSQL aborts a transaction on any error).
+     */
+    private static Optional<Long> insertUnlessStored(Connection c, NewDocument doc) throws SQLException {
+        Savepoint before = c.setSavepoint();
+        try {
+            long id = insertDocument(c, doc);
+            c.releaseSavepoint(before);
+            return Optional.of(id);
+        } catch (SQLException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            c.rollback(before);
+            return Optional.empty();
+        }
+    }
+
+    /** SQLSTATE 23505, the same on H2 and PostgreSQL. */
+    static boolean isUniqueViolation(SQLException e) {
+        for (SQLException x = e; x != null; x = x.getNextException()) {
+            if ("23505".equals(x.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long insertDocument(Connection c, NewDocument doc) throws SQLException {
@@ -238,7 +278,7 @@ public final class DocumentRepository {
     /** As {@link #updateMetadata(long, DocumentMetadata)}, with the region code the analyst gave. */
     public long updateMetadata(long id, DocumentMetadata m, String regionCode) {
         return store.write(c -> {
-            long changeSet = FigureRepository.newChangeSet(c, "metadata: " + id);
+            long changeSet = FigureRepository.newChangeSet(c, "metadata: " + id, store.analyst());
             int changed = DocumentMetadataHistory.update(c, changeSet, id, m, regionCode, MetadataCue.ANALYST);
             return dropIfEmpty(c, changeSet, changed);
         });
@@ -253,7 +293,7 @@ public final class DocumentRepository {
             return 0;
         }
         return store.write(c -> {
-            long changeSet = FigureRepository.newChangeSet(c, description);
+            long changeSet = FigureRepository.newChangeSet(c, description, store.analyst());
             int changed = 0;
             for (long id : documentIds) {
                 changed += DocumentMetadataHistory.update(c, changeSet, id, edit);

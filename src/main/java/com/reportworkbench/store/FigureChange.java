@@ -2,7 +2,7 @@ package com.reportworkbench.store;
 
 import java.time.Instant;
 
-/** One row of a figure's history: a field changed from old to new by one analyst action. */
+/** One row of a figure's history: a field changed from old to new by one analyst action, signed by that analyst (null before signatures). */
 public record FigureChange(
         long changeSetId,
         String description,
@@ -11,4 +11,5 @@ public record FigureChange(
         String oldValue,
         String newValue,
         Instant changedAt,
-        boolean undone) {}
+        boolean undone,
+        String analyst) {}

@@ -14,7 +14,15 @@ public record FigureRecord(
         Figure machine,
         Origin origin,
         ReviewStatus status,
-        Instant updatedAt) {
+        Instant updatedAt,
+        long version,
+        String updatedBy) {
+
+    /** A figure outside a store (tests, synthetic reports): version 0, nobody's. */
+    public FigureRecord(long id, long documentId, Figure current, Figure machine, Origin origin, ReviewStatus status,
+            Instant updatedAt) {
+        this(id, documentId, current, machine, origin, status, updatedAt, 0, null);
+    }
 
     /** The status word of exports: machine / accepted / edited / rejected / added. */
     public String exportStatus() {

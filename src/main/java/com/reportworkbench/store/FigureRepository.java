@@ -26,6 +26,12 @@ public final class FigureRepository {
     private static final String SELECT = "SELECT * FROM figure ";
 
     private final Store store;
+    /**
+     * The version of each figure as this session (this open store: one window, one command) last read
+     * it. A save of a figure whose stored version has moved on since is refused: another analyst changed
+     * it in between ({@link FigureChangedException}).
+     */
+    private final java.util.Map<Long, Long> seen = new java.util.concurrent.ConcurrentHashMap<>();
 
     FigureRepository(Store store) {
         this.store = store;
@@ -33,22 +39,67 @@ public final class FigureRepository {
 
     // ---------------------------------------------------------------- reading
 
-    /** The document's figures in text order; removed ones (an undone addition) are left out. */
+    /**
+     * The document's figures in text order; removed ones (an undone addition) are left out. To a coder of
+     * a double-coded document that is not done yet, the figures as that coder decided them (the
+     * machine's proposals with their own decisions over them, nobody else's).
+     */
     public List<FigureRecord> forDocument(long documentId) {
+        List<FigureRecord> shared = shared(documentId);
+        if (shared.isEmpty() || !store.coding().isCoding(documentId, store.analyst())) {
+            return shared;
+        }
+        java.util.Map<Long, CodedFigure> mine = new java.util.HashMap<>();
+        for (CodedFigure f : store.coding().codedFigures(documentId, store.analyst())) {
+            mine.put(f.figureId(), f);
+        }
+        return shared.stream().map(r -> asCoded(r, mine.get(r.id()))).toList();
+    }
+
+    /** A shared figure as the coder decided it. */
+    private static FigureRecord asCoded(FigureRecord r, CodedFigure coded) {
+        if (coded == null) {
+            return r;
+        }
+        Figure base = r.machine() != null ? r.machine() : r.current();
+        return new FigureRecord(r.id(), r.documentId(), FigureValues.with(base, coded.values()), r.machine(), r.origin(),
+                coded.status(), r.updatedAt(), r.version(), r.updatedBy());
+    }
+
+    /** The shared figures of a document, whoever asks. */
+    List<FigureRecord> shared(long documentId) {
         return store.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     SELECT + "WHERE document_id = ? AND removed = FALSE ORDER BY start_offset, end_offset, id")) {
                 ps.setLong(1, documentId);
-                return readAll(ps);
+                return remember(readAll(ps));
             }
         });
     }
 
+    private List<FigureRecord> remember(List<FigureRecord> read) {
+        for (FigureRecord r : read) {
+            seen.put(r.id(), r.version());
+        }
+        return read;
+    }
+
+    /** A figure; to a coder of its document while double coding, as that coder decided it. */
     public Optional<FigureRecord> get(long figureId) {
+        Optional<FigureRecord> shared = sharedGet(figureId);
+        if (shared.isEmpty() || !store.coding().isCoding(shared.get().documentId(), store.analyst())) {
+            return shared;
+        }
+        return Optional.of(asCoded(shared.get(), store.coding().codedFigures(shared.get().documentId(), store.analyst())
+                .stream().filter(f -> f.figureId() == figureId).findFirst().orElse(null)));
+    }
+
+    /** A shared figure, whoever asks. */
+    Optional<FigureRecord> sharedGet(long figureId) {
         return store.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE id = ?")) {
                 ps.setLong(1, figureId);
-                List<FigureRecord> found = readAll(ps);
+                List<FigureRecord> found = remember(readAll(ps));
                 return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
             }
         });
@@ -112,7 +163,7 @@ public final class FigureRepository {
         return store.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT fc.change_set_id, cs.description, fc.figure_id, fc.field_name, fc.old_value, fc.new_value,
-                           fc.changed_at, cs.undone
+                           fc.changed_at, cs.undone, cs.analyst
                       FROM figure_change fc JOIN change_set cs ON cs.id = fc.change_set_id
                      WHERE fc.figure_id = ? ORDER BY fc.id""")) {
                 ps.setLong(1, figureId);
@@ -121,7 +172,7 @@ public final class FigureRepository {
                     while (rs.next()) {
                         out.add(new FigureChange(rs.getLong(1), rs.getString(2), rs.getLong(3),
                                 FigureField.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                                Sql.instant(rs, "changed_at"), rs.getBoolean(8)));
+                                Sql.instant(rs, "changed_at"), rs.getBoolean(8), rs.getString(9)));
                     }
                     return out;
                 }
@@ -193,12 +244,22 @@ public final class FigureRepository {
                     figureId = keys.getLong(1);
                 }
             }
-            long changeSet = newChangeSet(c, "add figure " + figure.text());
+            long changeSet = newChangeSet(c, "add figure " + figure.text(), store.analyst());
             writeHistory(c, changeSet, figureId, FigureField.REMOVED, "true", "false");
             DocumentRepository.refreshCounts(c, List.of(documentId));
             return figureId;
         });
         return get(id).orElseThrow();
+    }
+
+    /**
+     * As {@link #apply(String, List)}, refusing the whole action if any figure's stored version differs
+     * from the one given (the version the caller's decision was based on).
+     *
+     * @throws FigureChangedException naming who changed the figure and when
+     */
+    public long apply(String description, List<FigureEdit> edits, java.util.Map<Long, Long> basedOn) {
+        return applyChecked(description, edits, basedOn);
     }
 
     /**
@@ -209,11 +270,64 @@ public final class FigureRepository {
      * @return the change set's id, or 0 when nothing actually changed
      */
     public long apply(String description, List<FigureEdit> edits) {
+        java.util.Map<Long, Long> basedOn = new java.util.HashMap<>();
+        for (FigureEdit e : edits) {
+            Long version = seen.get(e.figureId());
+            if (version != null) {
+                basedOn.put(e.figureId(), version);
+            }
+        }
+        return applyChecked(description, edits, basedOn);
+    }
+
+    private long applyChecked(String description, List<FigureEdit> edits, java.util.Map<Long, Long> basedOn) {
         if (edits.isEmpty()) {
             return 0;
         }
+        try {
+            return write(description, edits, basedOn);
+        } catch (CoderLayer coding) {
+            return toCoderLayer(description, edits, basedOn, coding.documents);
+        }
+    }
+
+    /** Thrown inside a save when this analyst is coding a document of the edits: they go to the coder's layer. */
+    private static final class CoderLayer extends RuntimeException {
+        final Set<Long> documents;
+
+        CoderLayer(Set<Long> documents) {
+            super(null, null, false, false);
+            this.documents = documents;
+        }
+    }
+
+    /** Edits of documents this analyst double-codes become their own decisions; the rest is saved as usual. */
+    private long toCoderLayer(String description, List<FigureEdit> edits, java.util.Map<Long, Long> basedOn,
+            Set<Long> codedDocuments) {
+        java.util.Map<Long, java.util.Map<FigureField, String>> decisions = new java.util.LinkedHashMap<>();
+        List<FigureEdit> rest = new ArrayList<>();
+        java.util.Map<Long, Long> documentOf = new java.util.HashMap<>();
+        for (FigureEdit e : edits) {
+            long doc = documentOf.computeIfAbsent(e.figureId(),
+                    id -> sharedGet(id).map(FigureRecord::documentId).orElse(-1L));
+            if (codedDocuments.contains(doc)) {
+                decisions.computeIfAbsent(e.figureId(), k -> new java.util.EnumMap<>(FigureField.class))
+                        .put(e.field(), e.newValue());
+            } else {
+                rest.add(e);
+            }
+        }
+        for (var d : decisions.entrySet()) {
+            store.coding().decide(d.getKey(), d.getValue());
+        }
+        return rest.isEmpty() ? 0 : applyChecked(description, rest, basedOn);
+    }
+
+    private long write(String description, List<FigureEdit> edits, java.util.Map<Long, Long> basedOn) {
         return store.write(c -> {
-            long changeSet = newChangeSet(c, description);
+            refuseWhileDoubleCoded(c, edits, store.analyst());
+            refuseIfChanged(c, basedOn);
+            long changeSet = newChangeSet(c, description, store.analyst());
             boolean statusGiven = edits.stream().anyMatch(e -> e.field() == FigureField.STATUS);
             Set<Long> contentChanged = new LinkedHashSet<>();
             int changed = 0;
@@ -227,15 +341,15 @@ public final class FigureRepository {
             }
             if (!statusGiven) {
                 for (long figureId : contentChanged) {
-                    if (currentText(c, figureId, FigureField.STATUS).equals(ReviewStatus.PROPOSED.name())
-                            || currentText(c, figureId, FigureField.STATUS).equals(ReviewStatus.ACCEPTED.name())) {
-                        if (isMachine(c, figureId)) {
-                            setField(c, changeSet, figureId, FigureField.STATUS, ReviewStatus.EDITED.name());
-                        }
+                    String status = currentText(c, figureId, FigureField.STATUS); // once: a save is many round trips on a server
+                    if ((status.equals(ReviewStatus.PROPOSED.name()) || status.equals(ReviewStatus.ACCEPTED.name()))
+                            && isMachine(c, figureId)) {
+                        setField(c, changeSet, figureId, FigureField.STATUS, ReviewStatus.EDITED.name());
                     }
                 }
             }
             DocumentRepository.refreshCounts(c, documentsOf(c, edits.stream().map(FigureEdit::figureId).toList()));
+            noteVersions(c, edits.stream().map(FigureEdit::figureId).toList());
             if (changed == 0) {
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM change_set WHERE id = ?")) {
                     ps.setLong(1, changeSet);
@@ -270,10 +384,14 @@ public final class FigureRepository {
         return apply("revert to machine proposal", edits);
     }
 
-    /** Undoes the latest action not yet undone, anywhere in the store. */
+    /**
+     * Undoes this analyst's latest action not yet undone (in a shared store, never another analyst's;
+     * unsigned actions of a store from before signatures count as everyone's). Refused with
+     * {@link FigureChangedException} when someone changed one of its figures since.
+     */
     public Optional<UndoResult> undo() {
         return store.write(c -> {
-            Long changeSet = scalarLong(c, "SELECT MAX(id) FROM change_set WHERE undone = FALSE");
+            Long changeSet = scalarLong(c, "SELECT MAX(id) FROM change_set WHERE undone = FALSE" + mine(c));
             if (changeSet == null) {
                 return Optional.empty();
             }
@@ -284,9 +402,9 @@ public final class FigureRepository {
     /** Redoes the earliest undone action newer than every action still in force. */
     public Optional<UndoResult> redo() {
         return store.write(c -> {
-            Long latestDone = scalarLong(c, "SELECT MAX(id) FROM change_set WHERE undone = FALSE");
+            Long latestDone = scalarLong(c, "SELECT MAX(id) FROM change_set WHERE undone = FALSE" + mine(c));
             Long changeSet = scalarLong(c, "SELECT MIN(id) FROM change_set WHERE undone = TRUE AND id > "
-                    + (latestDone == null ? 0 : latestDone));
+                    + (latestDone == null ? 0 : latestDone) + mine(c));
             if (changeSet == null) {
                 return Optional.empty();
             }
@@ -310,9 +428,15 @@ public final class FigureRepository {
         for (Object[] row : rows) {
             long figureId = (Long) row[0];
             FigureField field = FigureField.valueOf((String) row[1]);
-            writeColumn(c, figureId, field, (String) (backwards ? row[2] : row[3]));
+            String expected = (String) (backwards ? row[3] : row[2]);
+            String current = currentText(c, figureId, field);
+            if (!java.util.Objects.equals(current, expected)) {
+                throw changedBy(c, figureId); // another analyst changed it since: undoing would overwrite that
+            }
+            writeColumn(c, figureId, field, (String) (backwards ? row[2] : row[3]), store.analyst());
             figures.add(figureId);
         }
+        noteVersions(c, figures);
         String description;
         try (PreparedStatement ps = c.prepareStatement("UPDATE change_set SET undone = ? WHERE id = ?")) {
             ps.setBoolean(1, backwards);
@@ -400,7 +524,8 @@ public final class FigureRepository {
                         "m_estimated", "m_indicator", "m_indicator_text", "m_period")
                 : null;
         return new FigureRecord(rs.getLong("id"), rs.getLong("document_id"), current, machine, origin,
-                ReviewStatus.valueOf(rs.getString("review_status")), Sql.instant(rs, "updated_at"));
+                ReviewStatus.valueOf(rs.getString("review_status")), Sql.instant(rs, "updated_at"),
+                rs.getLong("row_version"), rs.getString("updated_by"));
     }
 
     private static Figure figure(ResultSet rs, String value, String valueHigh, String unit, String baseValue,
@@ -424,12 +549,13 @@ public final class FigureRepository {
                 rs.getInt("sentence_end"));
     }
 
-    static long newChangeSet(Connection c, String description) throws SQLException {
+    static long newChangeSet(Connection c, String description, String analyst) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO change_set (description, created_at, undone) VALUES (?, ?, FALSE)",
+                "INSERT INTO change_set (description, created_at, undone, analyst) VALUES (?, ?, FALSE, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, description.length() > 400 ? description.substring(0, 400) : description);
             ps.setTimestamp(2, Sql.now());
+            ps.setString(3, StoreLimits.fit(analyst, 200));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -438,15 +564,98 @@ public final class FigureRepository {
         }
     }
 
+    /** The undo/redo filter: this analyst's change sets, and unsigned ones. */
+    private String mine(Connection c) {
+        return " AND (analyst IS NULL OR analyst = '" + store.analyst().replace("'", "''") + "')";
+    }
+
+    /**
+     * A document being double-coded keeps its shared figures as the machine proposed them until every
+     * coder is done: each coder's decisions go to their own layer ({@link CodingRepository#decide}), and
+     * an edit here would show one coder's decisions to the other.
+     */
+    private static void refuseWhileDoubleCoded(Connection c, List<FigureEdit> edits, String analyst) throws SQLException {
+        Set<Long> ids = new LinkedHashSet<>();
+        edits.forEach(e -> ids.add(e.figureId()));
+        try (PreparedStatement ps = c.prepareStatement("SELECT document_id, "
+                + "SUM(CASE WHEN analyst = ? AND done_at IS NULL THEN 1 ELSE 0 END) FROM assignment WHERE document_id IN "
+                + "(SELECT document_id FROM figure WHERE id IN (" + "?,".repeat(ids.size() - 1) + "?)) "
+                + "GROUP BY document_id HAVING COUNT(*) >= 2 AND COUNT(done_at) < COUNT(*)")) {
+            ps.setString(1, analyst);
+            int i = 2;
+            for (long id : ids) {
+                ps.setLong(i++, id);
+            }
+            Set<Long> mine = new LinkedHashSet<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getLong(2) == 0) {
+                        throw new StoreException("document " + rs.getLong(1) + " is being double-coded: until every coder is "
+                                + "done, decisions go to each coder's own layer (apply --user NAME)");
+                    }
+                    mine.add(rs.getLong(1));
+                }
+            }
+            if (!mine.isEmpty()) {
+                throw new CoderLayer(mine);
+            }
+        }
+    }
+
+    /** Refuses when a figure's stored version is not the one the decision was based on; locks the rows until commit. */
+    private static void refuseIfChanged(Connection c, java.util.Map<Long, Long> basedOn) throws SQLException {
+        if (basedOn == null || basedOn.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT row_version, updated_by, updated_at FROM figure WHERE id = ? FOR UPDATE")) {
+            for (var e : new java.util.TreeMap<>(basedOn).entrySet()) { // id order: two writers lock in the same order
+                ps.setLong(1, e.getKey());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StoreException("no figure " + e.getKey());
+                    }
+                    if (rs.getLong(1) != e.getValue()) {
+                        throw new FigureChangedException(e.getKey(), rs.getString(2), Sql.instant(rs, "updated_at"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static FigureChangedException changedBy(Connection c, long figureId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT updated_by, updated_at FROM figure WHERE id = ?")) {
+            ps.setLong(1, figureId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new FigureChangedException(figureId, rs.getString(1), Sql.instant(rs, "updated_at"))
+                        : new FigureChangedException(figureId, null, null);
+            }
+        }
+    }
+
+    /** Remembers the versions this session's own write left, so that its next save is not refused. */
+    private void noteVersions(Connection c, Collection<Long> figureIds) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT row_version FROM figure WHERE id = ?")) {
+            for (long id : new LinkedHashSet<>(figureIds)) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        seen.put(id, rs.getLong(1));
+                    }
+                }
+            }
+        }
+    }
+
     /** Sets one field if it differs, with its history row; true when something changed. */
-    private static boolean setField(Connection c, long changeSet, long figureId, FigureField field, String newValue)
+    private boolean setField(Connection c, long changeSet, long figureId, FigureField field, String newValue)
             throws SQLException {
         String normalized = FigureValues.normalize(field, newValue);
         String old = currentText(c, figureId, field);
         if (old == null ? normalized == null : old.equals(normalized)) {
             return false;
         }
-        writeColumn(c, figureId, field, normalized);
+        writeColumn(c, figureId, field, normalized, store.analyst());
         writeHistory(c, changeSet, figureId, field, old, normalized);
         return true;
     }
@@ -479,9 +688,10 @@ public final class FigureRepository {
         }
     }
 
-    private static void writeColumn(Connection c, long figureId, FigureField field, String value) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE figure SET " + field.column() + " = ?, updated_at = ? WHERE id = ?")) {
+    private static void writeColumn(Connection c, long figureId, FigureField field, String value, String analyst)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE figure SET " + field.column()
+                + " = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ?")) {
             if (field.isDecimal()) {
                 Sql.setDecimal(ps, 1, value == null ? null : new BigDecimal(value));
             } else if (field.isBoolean()) {
@@ -490,7 +700,8 @@ public final class FigureRepository {
                 ps.setString(1, value);
             }
             ps.setTimestamp(2, Sql.now());
-            ps.setLong(3, figureId);
+            ps.setString(3, StoreLimits.fit(analyst, 200));
+            ps.setLong(4, figureId);
             ps.executeUpdate();
         }
     }

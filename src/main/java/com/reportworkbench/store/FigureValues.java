@@ -27,6 +27,24 @@ public final class FigureValues {
         };
     }
 
+    /** A figure with some content fields replaced by their text forms (a coder's decisions over the machine's proposal). */
+    static Figure with(Figure f, java.util.Map<FigureField, String> values) {
+        java.util.function.Function<FigureField, String> v = field -> values.containsKey(field) ? values.get(field) : text(f, field);
+        return new Figure(f.start(), f.end(), f.text(), decimal(v.apply(FigureField.VALUE)), decimal(v.apply(FigureField.VALUE_HIGH)),
+                v.apply(FigureField.UNIT), decimal(v.apply(FigureField.BASE_VALUE)), Qualifier.fromId(nonNull(v.apply(FigureField.QUALIFIER))),
+                Kind.fromId(v.apply(FigureField.KIND)), Boolean.parseBoolean(v.apply(FigureField.ESTIMATED)),
+                v.apply(FigureField.INDICATOR), v.apply(FigureField.INDICATOR_TEXT), v.apply(FigureField.PERIOD),
+                f.sentenceStart(), f.sentenceEnd());
+    }
+
+    private static BigDecimal decimal(String s) {
+        return s == null || s.isEmpty() ? null : new BigDecimal(s);
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
     /** Validates and canonicalises an edit's value so that equal values compare equal in history. */
     static String normalize(FigureField field, String value) {
         if (value == null) {

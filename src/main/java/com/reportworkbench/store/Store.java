@@ -38,19 +38,77 @@ public final class Store implements AutoCloseable {
     private static final long IN_USE_RETRY_MILLIS = 30_000;
 
     private final Path directory;
+    /** The shared PostgreSQL store this is, or null for the local H2 store in {@link #directory}. */
+    private final PostgresTarget postgres;
     private final JdbcConnectionPool pool;
+    /** Who signs the change sets written through this store (the OS user unless told otherwise). */
+    private volatile String analyst = defaultAnalyst();
     private final List<String> recovered;
     private final DocumentRepository documents;
     private final FigureRepository figures;
     private final UserSynonymRepository synonyms;
+    private final CodingRepository coding;
 
     private Store(Path directory, JdbcConnectionPool pool, List<String> recovered) {
+        this(directory, null, pool, recovered);
+    }
+
+    private Store(Path directory, PostgresTarget postgres, JdbcConnectionPool pool, List<String> recovered) {
         this.directory = directory;
+        this.postgres = postgres;
         this.pool = pool;
         this.recovered = List.copyOf(recovered);
         this.documents = new DocumentRepository(this);
         this.figures = new FigureRepository(this);
         this.synonyms = new UserSynonymRepository(this);
+        this.coding = new CodingRepository(this);
+    }
+
+    /**
+     * Opens the store named on the command line or in Preferences: a PostgreSQL URL
+     * ({@code postgresql://USER@HOST:PORT/DBNAME}) or an H2 folder.
+     */
+    public static Store open(String store) {
+        return PostgresTarget.isPostgres(store) ? openPostgres(PostgresTarget.parse(store)) : open(Path.of(store));
+    }
+
+    /**
+     * Opens a team's shared store on a PostgreSQL server and brings its schema up to date with the same
+     * Flyway migrations as H2 (Flyway holds PostgreSQL's advisory lock while migrating, so two programs
+     * opening a new database at once migrate it once). PostgreSQL has no CLOB type, which the first
+     * migration uses for the document text: a domain {@code clob} over {@code text} stands in, so the
+     * migrations (and their checksums on existing H2 stores) stay as they are.
+     */
+    public static Store openPostgres(PostgresTarget target) {
+        org.postgresql.ds.PGConnectionPoolDataSource source = new org.postgresql.ds.PGConnectionPoolDataSource();
+        source.setURL(target.jdbcUrl());
+        source.setUser(target.user());
+        String password = PgPass.password(target);
+        if (password != null) {
+            source.setPassword(password);
+        }
+        source.setConnectTimeout(10);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+        pool.setMaxConnections(32);
+        try {
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                // in a schema of its own: Flyway refuses to migrate a non-empty schema without its history table
+                s.execute("DO $$ BEGIN CREATE SCHEMA IF NOT EXISTS " + PostgresTarget.TYPES_SCHEMA + "; "
+                        + "IF NOT EXISTS (SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
+                        + "WHERE t.typname = 'clob' AND n.nspname = '" + PostgresTarget.TYPES_SCHEMA + "') THEN "
+                        + "CREATE DOMAIN " + PostgresTarget.TYPES_SCHEMA + ".clob AS text; END IF; "
+                        + "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$");
+            }
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            return new Store(null, target, pool, List.of());
+        } catch (SQLException | RuntimeException e) {
+            pool.dispose();
+            throw new StoreException("cannot open the store " + target + ": " + rootMessage(e), e);
+        }
     }
 
     /** Opens (creating if needed) the store in a folder and brings its schema up to date. */
@@ -142,6 +200,9 @@ public final class Store implements AutoCloseable {
     static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException e) {
+                if ("40001".equals(e.getSQLState()) || "40P01".equals(e.getSQLState())) {
+                    return true; // a serialization failure or deadlock between two writers: the transaction runs again
+                }
                 int code = e.getErrorCode();
                 String message = String.valueOf(e.getMessage());
                 if (code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.CONNECTION_BROKEN_1
@@ -158,8 +219,35 @@ public final class Store implements AutoCloseable {
         return "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
     }
 
+    /** The H2 store's folder; null for a PostgreSQL store. */
     public Path directory() {
         return directory;
+    }
+
+    /** True for a team's shared store on a PostgreSQL server. */
+    public boolean isPostgres() {
+        return postgres != null;
+    }
+
+    /** Where the store is, in words: its folder, or its PostgreSQL URL (never with a password). */
+    public String location() {
+        return postgres != null ? postgres.toString() : directory.toString();
+    }
+
+    /** The analyst who signs what is written through this store from now on. */
+    public String analyst() {
+        return analyst;
+    }
+
+    /** Signs later changes with this name (the {@code --user} option, or Preferences); blank means the OS user. */
+    public Store signAs(String name) {
+        this.analyst = name == null || name.isBlank() ? defaultAnalyst() : name.strip();
+        return this;
+    }
+
+    static String defaultAnalyst() {
+        String user = System.getProperty("user.name");
+        return user == null || user.isBlank() ? "analyst" : user;
     }
 
     /** What was cleaned up when the store was opened (an interrupted restore or compaction), one line each. */
@@ -179,6 +267,26 @@ public final class Store implements AutoCloseable {
         return synonyms;
     }
 
+    /**
+     * A short mark that changes whenever anyone changes the store: a new or undone action, a document
+     * imported or deleted. An open window polls it to show other analysts' changes.
+     */
+    public String changeMark() {
+        return read(c -> {
+            try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(
+                    "SELECT (SELECT COALESCE(MAX(id), 0) FROM change_set), (SELECT COUNT(*) FROM change_set WHERE undone = TRUE), "
+                            + "(SELECT COUNT(*) FROM document), (SELECT COALESCE(MAX(id), 0) FROM document)")) {
+                rs.next();
+                return rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3) + "/" + rs.getLong(4);
+            }
+        });
+    }
+
+    /** Assignment, double coding and adjudication (a team's store). */
+    public CodingRepository coding() {
+        return coding;
+    }
+
     /** Work that reads: a connection in auto-commit mode. */
     <T> T read(SqlFunction<T> work) {
         long deadline = System.currentTimeMillis() + IN_USE_RETRY_MILLIS;
@@ -196,10 +304,11 @@ public final class Store implements AutoCloseable {
 
     /** Waits a little before running work again after a transient failure; false when it is not one, or too late. */
     private boolean retry(SQLException e, long deadline) {
-        if (!isTransient(e) || System.currentTimeMillis() > deadline || DiskFull.isDiskFull(e, directory)) {
+        if (!isTransient(e) || System.currentTimeMillis() > deadline
+                || (directory != null && DiskFull.isDiskFull(e, directory))) {
             return false;
         }
-        LOG.info("store {}: {}; trying again", directory, e.getMessage());
+        LOG.info("store {}: {}; trying again", location(), e.getMessage());
         sleep(200);
         return true;
     }
@@ -252,7 +361,7 @@ public final class Store implements AutoCloseable {
 
     /** A reason in words: a full disk is said as such, not as H2's "The database has been closed". */
     static String explain(Throwable e, Path dir) {
-        if (DiskFull.isDiskFull(e, dir)) {
+        if (dir != null && DiskFull.isDiskFull(e, dir)) {
             return DiskFull.message(e, dir);
         }
         return rootMessage(e);

@@ -74,6 +74,9 @@ public final class StoreBackup {
     /** Writes a consistent zip of an open store; the target is replaced only by a whole backup. */
     public static void backup(Store store, Path zip) {
         Path target = zip.toAbsolutePath().normalize();
+        if (store.isPostgres()) {
+            throw new StoreException("a PostgreSQL store is backed up with dump (an engine-neutral file), not as an H2 zip");
+        }
         StoreTargets.refuseInsideStore(target, store.directory(), "backup");
         Path raw = null;
         Path temp = null;

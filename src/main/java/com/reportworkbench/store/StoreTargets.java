@@ -18,6 +18,9 @@ public final class StoreTargets {
      * @throws StoreException if {@code target} is inside {@code storeDir} or is one of its files
      */
     public static void refuseInsideStore(Path target, Path storeDir, String what) {
+        if (storeDir == null) {
+            return; // a PostgreSQL store has no folder here
+        }
         Path folder = real(storeDir);
         Path file = real(target);
         if (file.startsWith(folder) || isStoreFile(target)) {

@@ -198,7 +198,8 @@ public final class MainWindow {
                 ImportResultDialog.create(window(), s).show();
             }
         });
-        vm.setErrorHandler(e -> { }); // errors go to the status bar; no modal dialog per failure
+        // errors go to the status bar; no modal dialog per failure, except a save refused for a newer change (#13)
+        vm.setErrorHandler(e -> com.reportworkbench.ui.team.ConflictDialog.showIfConflict(window(), e, vm.review()::reload));
         review.documentProperty().addListener((o, a, d) -> {
             if (d != null) {
                 documentList.select(d.id());
@@ -275,6 +276,8 @@ public final class MainWindow {
         Menu language = new Menu(tr("menu.view.language"));
         language.getItems().addAll(zh, en);
         view.getItems().addAll(light, dark, new SeparatorMenuItem(), language);
+        view.getItems().add(item("menu.view.agreement", null, () -> com.reportworkbench.ui.team.AgreementDialog.show(
+                window(), vm.core().store(), vm.executor()))); // a team's double coding (#13)
 
         view.getItems().addAll(new SeparatorMenuItem(),
                 item("menu.view.review", "Ctrl+Shift+R", () -> viewTabs.getSelectionModel().select(reviewTab)),

@@ -61,6 +61,15 @@ public final class UiPreferences {
         node.put("store.dir", dir == null ? "" : dir);
     }
 
+    /** The analyst who signs changes (team stores); empty for the operating system's user. */
+    public String analyst() {
+        return node.get("analyst", "");
+    }
+
+    public void setAnalyst(String name) {
+        node.put("analyst", name == null ? "" : name.strip());
+    }
+
     public String kindColour(String kind) {
         String def = switch (kind) {
             case "target" -> DEFAULT_TARGET;

@@ -25,6 +25,7 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
     private Stage stage;
     private Scene scene;
     private volatile Store store;
+    private com.reportworkbench.ui.team.StorePolling polling;
 
     public WorkbenchApp() {
         this(UiPreferences.user());
@@ -36,17 +37,17 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
     }
 
     /** Options of the command line that concern the window. */
-    record Options(Path db, boolean measureStartup, boolean exitAfterStartup) {
+    record Options(String db, boolean measureStartup, boolean exitAfterStartup) {
         static Options parse(List<String> args) {
-            Path db = null;
+            String db = null; // a folder, or a PostgreSQL URL (a team's shared store)
             boolean measure = false;
             boolean exit = false;
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 if (a.equals("--db") && i + 1 < args.size()) {
-                    db = Path.of(args.get(++i));
+                    db = args.get(++i);
                 } else if (a.startsWith("--db=")) {
-                    db = Path.of(a.substring(5));
+                    db = a.substring(5);
                 } else if (a.equals("--measure-startup")) {
                     measure = true;
                 } else if (a.equals("--exit-after-startup")) {
@@ -90,15 +91,16 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
         stage.show();
     }
 
-    private void openStore(Path db) {
-        Path dir = db != null ? db
-                : !prefs.storeDirectory().isBlank() ? Path.of(prefs.storeDirectory()) : StoreLocation.defaultDirectory();
+    private void openStore(String db) {
+        String where = db != null ? db
+                : !prefs.storeDirectory().isBlank() ? prefs.storeDirectory() : StoreLocation.defaultDirectory().toString();
         executor.executeLong(() -> {
-            Store s = Store.open(dir);
+            Store s = Store.open(where).signAs(prefs.analyst()); // an H2 folder, or postgresql://USER@HOST:PORT/DBNAME
             store = s;
             return CoreFactory.create(s);
         }, services -> {
             vm.attach(services);
+            polling = com.reportworkbench.ui.team.StorePolling.start(services.store(), () -> vm); // other analysts' changes
             executor.executeLong(() -> {
                 services.warmUp();
                 return null;
@@ -128,6 +130,9 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
 
     @Override
     public void preferencesChanged() {
+        if (store != null) {
+            store.signAs(prefs.analyst());
+        }
         Styling.applyTheme(prefs.darkTheme());
         Styling.style(scene, prefs);
     }
@@ -162,6 +167,10 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
     public void restoreStore(Path zip) {
         Store old = store;
         if (old == null) {
+            return;
+        }
+        if (old.isPostgres()) { // a team's store is restored with `restore --db URL` from an engine-neutral dump
+            vm.setStatus(tr("restore.failed", old.location()));
             return;
         }
         Path dir = old.directory();
@@ -208,6 +217,9 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
 
     @Override
     public void stop() {
+        if (polling != null) {
+            polling.close();
+        }
         Store s = store;
         if (executor != null && s != null) {
             // pending store work ends first (serial thread): closing the pool under a statement fails it

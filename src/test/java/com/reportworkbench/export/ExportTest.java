@@ -107,7 +107,7 @@ class ExportTest {
             assertThat(row(figures, 1)).containsExactly("figure_id", "document_id", "document", "region", "level",
                     "year", "report_date", "text", "value", "value_high", "unit", "base_value", "qualifier",
                     "indicator", "indicator_name", "indicator_text", "kind", "estimated", "period", "status", "start",
-                    "end", "sentence", "region_code");
+                    "end", "sentence", "region_code", "reviewed_by", "version");
             assertThat(row(figures, 0)).startsWith("数据编号", "文档编号", "文档", "地区");
             assertThat(row(wb.getSheet("Attainment"), 1)).contains("region", "indicator", "year", "target_value",
                     "target_value_high", "target_unit", "target_qualifier", "target_doc", "actual_value",
@@ -258,7 +258,7 @@ class ExportTest {
         List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
         assertThat(lines.get(0)).isEqualTo("figure_id,document_id,document,region,level,year,report_date,text,value,"
                 + "value_high,unit,base_value,qualifier,indicator,indicator_name,indicator_text,kind,estimated,period,"
-                + "status,start,end,sentence,region_code");
+                + "status,start,end,sentence,region_code,reviewed_by,version");
         assertThat(lines).hasSize(1 + 21);
         assertThat(lines).anySatisfy(l -> assertThat(l).contains(",130.41,,亿元,13041000000,,fixed_asset_investment,"));
 

@@ -39,6 +39,8 @@ public final class PreferencesDialog {
                 store.setText(dir.getAbsolutePath());
             }
         });
+        TextField analyst = new TextField(prefs.analyst());
+        analyst.setPromptText(System.getProperty("user.name", ""));
         ChoiceBox<String> language = new ChoiceBox<>();
         language.getItems().setAll("system", "zh_CN", "en");
         language.setConverter(new StringConverter<>() {
@@ -82,6 +84,7 @@ public final class PreferencesDialog {
         int r = 0;
         grid.addRow(r++, new Label(tr("prefs.store")), new HBox(4, store, browse));
         grid.addRow(r++, new Label(""), new Label(tr("prefs.restart")));
+        grid.addRow(r++, new Label(tr("prefs.analyst")), analyst);
         grid.addRow(r++, new Label(tr("prefs.language")), language);
         grid.addRow(r++, new Label(tr("prefs.theme")), theme);
         grid.addRow(r++, new Label(tr("kind.target")), target);
@@ -95,6 +98,7 @@ public final class PreferencesDialog {
             return false;
         }
         prefs.setStoreDirectory(store.getText().trim());
+        prefs.setAnalyst(analyst.getText());
         prefs.setLanguage(language.getValue());
         prefs.setDarkTheme(theme.getValue());
         prefs.setKindColour("target", hex(target.getValue()));

@@ -158,7 +158,7 @@ public final class FigureEditorView extends VBox {
                     setText(null);
                     return;
                 }
-                setText(TIME.format(c.changedAt()) + "  " + tr("field." + c.field().name().toLowerCase(Locale.ROOT))
+                setText(TIME.format(c.changedAt()) + "  " + (c.analyst() == null ? "" : c.analyst() + "  ") + tr("field." + c.field().name().toLowerCase(Locale.ROOT))
                         + ": " + (c.oldValue() == null ? "—" : c.oldValue()) + " → "
                         + (c.newValue() == null ? "—" : c.newValue()) + (c.undone() ? "  (" + tr("editor.undone") + ")" : ""));
             }
