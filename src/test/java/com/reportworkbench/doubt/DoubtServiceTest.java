@@ -10,7 +10,9 @@ import com.reportworkbench.store.ReviewStatus;
 import com.reportworkbench.store.Store;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import com.reportworkbench.testsupport.Engines;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Confidence in a store: every imported machine figure is scored, and calibrate refits on decisions. */
@@ -18,13 +20,16 @@ class DoubtServiceTest {
     @TempDir
     Path dir;
 
-    @Test
-    void importScoresEveryMachineFigureAndCalibrateRefitsOnDecisions() {
-        try (Store store = Store.open(dir.resolve("store"))) {
+    /** On both engines: the V9 columns and tables are plain SQL. */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "pg"})
+    void importScoresEveryMachineFigureAndCalibrateRefitsOnDecisions(String engine) {
+        try (Store store = Store.open(Engines.freshStore(engine, dir))) {
             new ImportService(store).importAll(List.of(Path.of("seeds/000_b12ad143352142ad.txt")), ImportListener.NONE,
                     new CancellationFlag());
             DoubtService doubt = new DoubtService(store);
             doubt.afterImport();
+            assertThat(doubt.runChecks()).isNotNegative();
             List<ConfidenceRepository.Scored> scored = doubt.repository().machineFigures(null);
             assertThat(scored).isNotEmpty().allSatisfy(s -> {
                 assertThat(s.confidence()).isBetween(0.0, 1.0);
