@@ -1,5 +1,9 @@
 package com.reportworkbench.cli;
 
+import com.reportworkbench.check.SingleDocumentChecks;
+import com.reportworkbench.confidence.Assessment;
+import com.reportworkbench.confidence.ConfidenceJson;
+import com.reportworkbench.confidence.FigureAssessor;
 import com.reportworkbench.extract.ExtractionInput;
 import com.reportworkbench.extract.Figure;
 import com.reportworkbench.extract.FigureExtractor;
@@ -21,6 +25,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code extract FILE...}: figures as JSON lines on stdout; touches no store. */
@@ -32,12 +37,18 @@ public final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "report files")
     List<Path> files;
 
+    /** Development aid for the offline fit of the confidence model: each line also carries its evidence. */
+    @Option(names = "--evidence", hidden = true)
+    boolean evidence;
+
     @Override
     public Integer call() {
         DocumentReader reader = new DocumentReader();
         MetadataDetector metadataDetector = new MetadataDetector();
         BoilerplateDetector boilerplateDetector = new BoilerplateDetector();
         FigureExtractor extractor = RuleBasedExtractor.create();
+        FigureAssessor assessor = FigureAssessor.standard();
+        SingleDocumentChecks checks = new SingleDocumentChecks();
         PrintWriter out = Console.out();
         PrintWriter err = Console.err();
         int exit = 0;
@@ -47,11 +58,14 @@ public final class ExtractCommand implements Callable<Integer> {
                 DecodedDocument doc = reader.read(file);
                 DocumentMetadata metadata = metadataDetector.detect(doc.text(), doc.fileName());
                 List<TextRange> boilerplate = boilerplateDetector.detect(doc.text());
-                List<Figure> figures = extractor.extract(
-                        new ExtractionInput(doc.text(), boilerplate, metadata.reportDate(), metadata.year()));
+                ExtractionInput input = new ExtractionInput(doc.text(), boilerplate, metadata.reportDate(), metadata.year());
+                List<Figure> figures = extractor.extract(input);
+                List<Assessment> assessments = assessor.assess(input, figures);
+                List<List<String>> checked = checks.flags(metadata, doc.fileName(), figures);
                 lines = new ArrayList<>(figures.size());
-                for (Figure f : figures) {
-                    lines.add(FigureJson.toJsonLine(doc.fileName(), f));
+                for (int i = 0; i < figures.size(); i++) {
+                    lines.add(ConfidenceJson.withAssessment(FigureJson.toJsonLine(doc.fileName(), figures.get(i)),
+                            assessments.get(i), checked.get(i), evidence ? assessor.unitFamily(figures.get(i).unit()) : null));
                 }
             } catch (UnreadableDocumentException e) {
                 err.println("failed\t" + LineText.escape(file) + "\t" + LineText.escape(e.getMessage()));

@@ -4,6 +4,7 @@ import com.reportworkbench.importer.CancellationFlag;
 import com.reportworkbench.importer.ImportOutcome;
 import com.reportworkbench.importer.ImportService;
 import com.reportworkbench.importer.ImportSummary;
+import com.reportworkbench.doubt.DoubtService;
 import com.reportworkbench.store.Store;
 import com.reportworkbench.store.StoreBackup;
 import com.reportworkbench.store.StoreException;
@@ -41,6 +42,7 @@ public final class ImportCommand implements Callable<Integer> {
                     err.println("note\t" + LineText.escape(outcome.path()) + "\t" + LineText.escape(outcome.note()));
                 }
             }, new CancellationFlag());
+            new DoubtService(s).afterImport(); // confidence of the new figures, checks across documents
         }
         compactAfterLargeImport(sizeBefore);
         return summary.failures().isEmpty() ? 0 : 1;

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             BackupCommand.class,
             RestoreCommand.class,
             CompactCommand.class,
+            CalibrateCommand.class,
             AgreeCommand.class,
             ApplyCommand.class,
             AssignCommand.class

@@ -37,7 +37,7 @@ final class MainMenus {
     }
 
     static MenuBar build(WorkbenchViewModel vm, UiPreferences prefs, MainWindow.AppActions app, ReviewActions review,
-            TransferActions transfer, WindowActions window, Supplier<DialogService> dialogs) {
+            TransferActions transfer, WindowActions window, Supplier<DialogService> dialogs, Menu doubt) {
         Menu file = new Menu(tr("menu.file"));
         file.getItems().addAll(
                 item("menu.file.importFiles", "Ctrl+I", transfer::importFiles),
@@ -98,7 +98,7 @@ final class MainMenus {
                 item("menu.help.shortcuts", "F1", () -> dialogs.get().showShortcuts()),
                 item("menu.help.openLogs", null, window::openLogFolder),
                 item("menu.help.about", null, () -> dialogs.get().showAbout(vm.storeDirectoryProperty().get())));
-        MenuBar bar = new MenuBar(file, edit, figure, view, help);
+        MenuBar bar = new MenuBar(file, edit, figure, doubt, view, help);
         bar.setId("menuBar");
         return bar;
     }

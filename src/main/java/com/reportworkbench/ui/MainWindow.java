@@ -88,6 +88,7 @@ public final class MainWindow {
     private final ReviewActions reviewActions;
     private final TransferActions transferActions;
     private DialogService dialogs;
+    private final com.reportworkbench.ui.doubt.DoubtController doubt;
 
     public MainWindow(WorkbenchViewModel vm, UiPreferences prefs, AppActions app) {
         this.vm = vm;
@@ -110,6 +111,7 @@ public final class MainWindow {
         figureTable.setIndicatorNames(vm.core().indicators().stream().collect(java.util.stream.Collectors.toMap(
                 CoreServices.IndicatorChoice::id, CoreServices.IndicatorChoice::name, (a, b) -> a)));
         editorView = new FigureEditorView(vm.editor(), vm.core().indicators());
+        doubt = new com.reportworkbench.ui.doubt.DoubtController(vm, figureTable, documentList);
         reviewActions = new ReviewActions(vm, figureTable, editorView, textView, this::dialogs, new ReviewActions.Scope() {
             @Override
             public Node focusOwner() {
@@ -135,6 +137,7 @@ public final class MainWindow {
         textView.setAddFigureAction(reviewActions::addFigureFromSelection);
         figureTable.setContextMenu(new ContextMenu(reviewActions.figureItems().toArray(MenuItem[]::new)));
         welcome = new WelcomeView(vm.importer(), transferActions::importFolder);
+        reviewActions.setNextOverride(doubt::next); // doubtful-first mode: N goes to the least confident (#14)
 
         rightSplit.setOrientation(Orientation.VERTICAL);
         rightSplit.getItems().addAll(figureTable, editorView);
@@ -230,7 +233,7 @@ public final class MainWindow {
             public void showAgreement() {
                 com.reportworkbench.ui.team.AgreementDialog.show(window(), vm.core().store(), vm.executor());
             }
-        }, this::dialogs));
+        }, this::dialogs, com.reportworkbench.ui.doubt.DoubtMenu.create(doubt, this::window)));
         root.setCenter(viewTabs);
         root.setBottom(new VBox(errorNotice, statusBar));
         // an exception nobody caught on the FX thread: logged with its stack trace, shown in the bar
@@ -309,6 +312,10 @@ public final class MainWindow {
                 reopen.run();
             }
         });
+    }
+
+    public com.reportworkbench.ui.doubt.DoubtController doubt() {
+        return doubt;
     }
 
     public BorderPane root() {

@@ -66,6 +66,8 @@ final class ReviewActions {
         this.scope = scope;
     }
 
+    private java.util.function.BooleanSupplier nextOverride = () -> false;
+
     // ------------------------------------------------------------------ keys
 
     void onKeyPressed(KeyEvent e) {
@@ -218,7 +220,15 @@ final class ReviewActions {
                 .orElse(null));
     }
 
+    /** Where N goes first: the doubtful-first mode answers true when it moved (#14). */
+    void setNextOverride(java.util.function.BooleanSupplier override) {
+        this.nextOverride = override;
+    }
+
     void nextUnreviewed() {
+        if (nextOverride.getAsBoolean()) {
+            return;
+        }
         if (!figureTable.nextUnreviewed()) {
             vm.setStatus(tr("status.allReviewed"));
         }

@@ -74,6 +74,8 @@ class CommandLineTest {
             int end = node.get("end").asInt();
             assertThat(text.substring(start, end)).isEqualTo(node.get("text").asText());
             assertThat(Arrays.asList("target", "achievement", "other")).contains(node.get("kind").asText());
+            assertThat(node.get("confidence").asDouble()).isBetween(0.0, 1.0);
+            assertThat(node.get("flags").isArray()).isTrue();
         }
     }
 

@@ -1,0 +1,78 @@
+package com.reportworkbench.confidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.reportworkbench.extract.ExtractionInput;
+import com.reportworkbench.extract.Figure;
+import com.reportworkbench.extract.RuleBasedExtractor;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The evidence and flags of figures in invented sentences: each feature where it should be, and not elsewhere. */
+class EvidenceCollectorTest {
+    private static final RuleBasedExtractor EXTRACTOR = RuleBasedExtractor.create();
+    private static final FigureAssessor ASSESSOR = FigureAssessor.standard();
+
+    private static List<Assessment> assess(String text) {
+        ExtractionInput in = ExtractionInput.of(text);
+        List<Figure> figures = EXTRACTOR.extract(in);
+        return ASSESSOR.assess(in, figures);
+    }
+
+    private static Assessment only(String text) {
+        List<Assessment> all = assess(text);
+        assertThat(all).hasSize(1);
+        return all.get(0);
+    }
+
+    @Test
+    void anExactSynonymRightBeforeItsNumberIsNeitherGuessNorFar() {
+        Assessment a = only("全年地区生产总值增长6.5%。");
+        assertThat(a.evidence().has("ind_exact")).isTrue();
+        assertThat(a.flags()).doesNotContain(EvidenceFlags.INDICATOR_GUESS, EvidenceFlags.INDICATOR_FAR);
+    }
+
+    @Test
+    void cuesOfBothSidesBeforeAFigureAreAConflict() {
+        Assessment a = only("去年我们克服困难，力争实现工业产值增长9.3%。");
+        assertThat(a.evidence().has("cue_conflict")).isTrue();
+        assertThat(a.flags()).contains(EvidenceFlags.KIND_CONFLICT);
+        Assessment plain = only("力争实现工业产值增长9.3%。");
+        assertThat(plain.flags()).doesNotContain(EvidenceFlags.KIND_CONFLICT);
+    }
+
+    @Test
+    void aBareMultiplierIsABareNumber() {
+        Assessment a = only("全市招商规模突破300亿。");
+        assertThat(a.flags()).contains(EvidenceFlags.BARE_NUMBER);
+        assertThat(only("全市新建学校12所。").flags()).doesNotContain(EvidenceFlags.BARE_NUMBER);
+    }
+
+    @Test
+    void debrisCharactersNearAFigureAreSeen() {
+        Assessment a = only("新建||道路##120公里。");
+        assertThat(a.flags()).contains(EvidenceFlags.DEBRIS_NEAR);
+        assertThat(only("新建道路120公里。").flags()).doesNotContain(EvidenceFlags.DEBRIS_NEAR);
+    }
+
+    @Test
+    void compoundChineseNumeralsLowerTheConfidence() {
+        Assessment hard = only("全年粮食产量达到三亿七千零六十二万吨。");
+        Assessment easy = only("全年粮食产量达到37062万吨。");
+        assertThat(hard.evidence().has("chinese_compound")).isTrue();
+        assertThat(hard.confidence()).isLessThan(easy.confidence());
+    }
+
+    @Test
+    void confidenceIsAProbability() {
+        for (Assessment a : assess("全年地区生产总值增长6.5%，规模以上工业增加值增长8%，新建学校12所。")) {
+            assertThat(a.confidence()).isStrictlyBetween(0.0, 1.0);
+        }
+    }
+
+    @Test
+    void evidenceSurvivesItsTextForm() {
+        Assessment a = only("去年我们克服困难，力争实现工业产值增长9.3%。");
+        assertThat(Evidence.decode(a.evidence().encode()).values()).isEqualTo(a.evidence().values());
+    }
+}

@@ -1,0 +1,69 @@
+package com.reportworkbench.doubt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.reportworkbench.importer.CancellationFlag;
+import com.reportworkbench.importer.ImportListener;
+import com.reportworkbench.importer.ImportService;
+import com.reportworkbench.store.ConfidenceRepository;
+import com.reportworkbench.store.ReviewStatus;
+import com.reportworkbench.store.Store;
+import java.nio.file.Path;
+import java.util.List;
+import com.reportworkbench.testsupport.Engines;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Confidence in a store: every imported machine figure is scored, and calibrate refits on decisions. */
+class DoubtServiceTest {
+    @TempDir
+    Path dir;
+
+    /** On both engines: the V9 columns and tables are plain SQL. */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "pg"})
+    void importScoresEveryMachineFigureAndCalibrateRefitsOnDecisions(String engine) {
+        try (Store store = Store.open(Engines.freshStore(engine, dir))) {
+            new ImportService(store).importAll(List.of(Path.of("seeds/000_b12ad143352142ad.txt")), ImportListener.NONE,
+                    new CancellationFlag());
+            DoubtService doubt = new DoubtService(store);
+            doubt.afterImport();
+            assertThat(doubt.runChecks()).isNotNegative();
+            List<ConfidenceRepository.Scored> scored = doubt.repository().machineFigures(null);
+            assertThat(scored).isNotEmpty().allSatisfy(s -> {
+                assertThat(s.confidence()).isBetween(0.0, 1.0);
+                assertThat(s.evidence()).isNotNull();
+            });
+
+            // too few decisions: nothing fitted, the bundled model stays
+            store.figures().setStatus("accept", List.of(scored.get(0).figureId()), ReviewStatus.ACCEPTED);
+            DoubtService.CalibrationResult few = doubt.calibrate();
+            assertThat(few.fitted()).isFalse();
+            assertThat(doubt.model().source()).isEqualTo("bundled");
+
+            // the analyst rejects every figure whose evidence says "percent" and accepts the rest
+            List<Long> rejected = scored.stream().filter(s -> s.evidence().contains("percent=1"))
+                    .map(ConfidenceRepository.Scored::figureId).toList();
+            List<Long> accepted = scored.stream().filter(s -> !s.evidence().contains("percent=1"))
+                    .map(ConfidenceRepository.Scored::figureId).toList();
+            assertThat(rejected).isNotEmpty();
+            assertThat(accepted).isNotEmpty();
+            store.figures().setStatus("reject", rejected, ReviewStatus.REJECTED);
+            store.figures().setStatus("accept", accepted, ReviewStatus.ACCEPTED);
+            DoubtService.CalibrationResult r = doubt.calibrate();
+            assertThat(r.fitted()).isTrue();
+            assertThat(r.examples()).isEqualTo(scored.size());
+            assertThat(r.wrong()).isEqualTo(rejected.size());
+            assertThat(doubt.model().source()).startsWith("calibration");
+            assertThat(doubt.model().weight("percent")).isNegative();
+            List<ConfidenceRepository.Scored> after = doubt.repository().machineFigures(null);
+            double meanRejected = after.stream().filter(s -> rejected.contains(s.figureId()))
+                    .mapToDouble(ConfidenceRepository.Scored::confidence).average().orElseThrow();
+            double meanAccepted = after.stream().filter(s -> accepted.contains(s.figureId()))
+                    .mapToDouble(ConfidenceRepository.Scored::confidence).average().orElseThrow();
+            assertThat(meanRejected).as("re-scored by the fitted model").isLessThan(0.5);
+            assertThat(meanAccepted).isGreaterThan(0.5);
+        }
+    }
+}
