@@ -68,7 +68,14 @@ final class DoubtColumns {
                 setTooltip(new Tooltip(tip.toString()));
             }
         });
-        table.getColumns().add(1, confidence);
+        // after the short columns (kind, status, period), so those stay in view in a narrow pane
+        int period = 0;
+        for (int i = 0; i < table.getColumns().size(); i++) {
+            if (table.getColumns().get(i).getText().equals(tr("figures.period"))) {
+                period = i;
+            }
+        }
+        table.getColumns().add(period + 1, confidence);
         table.getColumns().add(flags);
     }
 
