@@ -84,6 +84,24 @@ public final class CodingRepository {
         });
     }
 
+    /** An analyst's assignments (whether each is done), in document order: the window marks them in its list. */
+    public List<Assignment> assignmentsOf(String analyst) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT document_id, assigned_at, assigned_by, done_at "
+                    + "FROM assignment WHERE analyst = ? ORDER BY document_id")) {
+                ps.setString(1, analyst);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<Assignment> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new Assignment(rs.getLong(1), analyst, Sql.instant(rs, "assigned_at"), rs.getString(3),
+                                Sql.instant(rs, "done_at")));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
     /** Documents coded by two or more analysts who are all done: the ones agreement is computed on. */
     public List<Long> doubleCodedAndDone() {
         return store.read(c -> {

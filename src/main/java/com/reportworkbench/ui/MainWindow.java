@@ -233,6 +233,11 @@ public final class MainWindow {
             public void showAgreement() {
                 com.reportworkbench.ui.team.AgreementDialog.show(window(), vm.core().store(), vm.executor());
             }
+
+            @Override
+            public void finishCoding() {
+                com.reportworkbench.ui.team.CodingActions.finishMine(vm, dialogs);
+            }
         }, this::dialogs, com.reportworkbench.ui.doubt.DoubtMenu.create(doubt, this::window)));
         root.setCenter(viewTabs);
         root.setBottom(new VBox(errorNotice, statusBar));

@@ -87,7 +87,22 @@ public final class DocumentListView extends VBox {
         });
         fit(progress, List.of("000/000"));
         progress.getStyleClass().add("progress-column");
-        table.getColumns().setAll(java.util.List.of(mark, region, level, year, progress, title));
+        // this analyst's coding (#13): ✎ while they code the document, ✓ once they marked it done
+        TableColumn<DocumentRecord, String> coding = new TableColumn<>(tr("documents.coding"));
+        coding.setId("codingColumn");
+        coding.setCellValueFactory(c -> new SimpleStringProperty(codingMark(vm.myCoding().get(c.getValue().id()))));
+        coding.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(
+                        tr(item.equals(CODING_DONE) ? "documents.coding.done" : "documents.coding.open")));
+            }
+        });
+        fit(coding, List.of(CODING_DONE));
+        coding.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.myCoding()));
+        table.getColumns().setAll(java.util.List.of(mark, region, level, year, progress, coding, title));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
@@ -108,6 +123,13 @@ public final class DocumentListView extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(filter, table);
         setSpacing(4);
+    }
+
+    static final String CODING_OPEN = "✎";
+    static final String CODING_DONE = "✓";
+
+    static String codingMark(Boolean done) {
+        return done == null ? "" : done ? CODING_DONE : CODING_OPEN;
     }
 
     /** Header and widest word fit, in any language ("Level", "Reviewed", "province" were cut to "Le…"). */

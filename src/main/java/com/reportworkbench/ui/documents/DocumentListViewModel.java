@@ -30,6 +30,8 @@ public final class DocumentListViewModel {
     private final ReadOnlyIntegerWrapper figureCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper reviewedCount = new ReadOnlyIntegerWrapper();
     private Consumer<Throwable> errorHandler = e -> {};
+    /** This analyst's assignments (#13): document id → whether their coding of it is done. */
+    private final javafx.collections.ObservableMap<Long, Boolean> myCoding = FXCollections.observableHashMap();
 
     public DocumentListViewModel(CoreServices core, TaskExecutor executor) {
         this.core = core;
@@ -75,6 +77,13 @@ public final class DocumentListViewModel {
         return reviewedCount.getReadOnlyProperty();
     }
 
+    private record Listed(List<DocumentRecord> documents, List<com.reportworkbench.store.Assignment> mine) {}
+
+    /** Documents assigned to this analyst: true where their coding is done (the list marks both). */
+    public javafx.collections.ObservableMap<Long, Boolean> myCoding() {
+        return FXCollections.unmodifiableObservableMap(myCoding);
+    }
+
     public void setErrorHandler(Consumer<Throwable> errorHandler) {
         this.errorHandler = errorHandler;
     }
@@ -84,7 +93,13 @@ public final class DocumentListViewModel {
     }
 
     public void refresh(Runnable then) {
-        executor.execute(() -> core.store().documents().list(), list -> {
+        executor.execute(() -> new Listed(core.store().documents().list(),
+                core.store().coding().assignmentsOf(core.store().analyst())), listed -> {
+            List<DocumentRecord> list = listed.documents();
+            java.util.Map<Long, Boolean> coding = new java.util.HashMap<>();
+            listed.mine().forEach(a -> coding.put(a.documentId(), a.done()));
+            myCoding.keySet().retainAll(coding.keySet());
+            myCoding.putAll(coding);
             documents.setAll(list);
             figureCount.set(list.stream().mapToInt(DocumentRecord::figureCount).sum());
             reviewedCount.set(list.stream().mapToInt(DocumentRecord::reviewedCount).sum());
