@@ -265,7 +265,10 @@ public final class MainWindow {
             }
         });
         // errors go to the status bar; no modal dialog per failure, except a save refused for a newer change (#13)
-        vm.setErrorHandler(e -> com.reportworkbench.ui.team.ConflictDialog.showIfConflict(window(), e, vm.review()::reload));
+        vm.setErrorHandler(e -> com.reportworkbench.ui.team.ConflictDialog.showIfConflict(window(), e, () -> {
+            vm.editor().discardEdits(); // the analyst decides again on what is stored now
+            vm.review().reload();
+        }));
         review.documentProperty().addListener((o, a, d) -> {
             if (d != null) {
                 documentList.select(d.id());
