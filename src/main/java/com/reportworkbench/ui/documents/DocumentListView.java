@@ -111,7 +111,7 @@ public final class DocumentListView extends VBox {
         table.setItems(sorted);
         table.setPlaceholder(new Label(tr("documents.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null && (a == null || a.id() != b.id())) {
+            if (b != null && !reselecting && (a == null || a.id() != b.id())) {
                 open.accept(b);
             }
         });
@@ -215,15 +215,31 @@ public final class DocumentListView extends VBox {
 
     /** Selects the row of a document without reopening it. */
     public void select(long documentId) {
-        for (DocumentRecord d : table.getItems()) {
+        List<DocumentRecord> items = table.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            DocumentRecord d = items.get(i);
             if (d.id() == documentId) {
-                DocumentRecord sel = table.getSelectionModel().getSelectedItem();
-                if (sel == null || sel.id() != documentId) {
-                    table.getSelectionModel().select(d);
-                    table.scrollTo(d);
+                // after the list was read again (polling, #13) the selected item may still be the old row
+                // object while no index is selected: the row lost its highlight. Compare by index.
+                int selected = table.getSelectionModel().getSelectedIndex();
+                if (selected < 0 || selected >= items.size() || items.get(selected).id() != documentId) {
+                    boolean scroll = table.getSelectionModel().getSelectedItem() == null
+                            || table.getSelectionModel().getSelectedItem().id() != documentId;
+                    reselecting = true;
+                    try {
+                        table.getSelectionModel().clearAndSelect(i);
+                    } finally {
+                        reselecting = false;
+                    }
+                    if (scroll) {
+                        table.scrollTo(d);
+                    }
                 }
                 return;
             }
         }
     }
+
+    /** True while {@link #select} puts the highlight back: the document is open already, not opened again. */
+    private boolean reselecting;
 }

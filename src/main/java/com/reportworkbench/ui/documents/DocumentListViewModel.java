@@ -52,9 +52,16 @@ public final class DocumentListViewModel {
         return s != null && s.toLowerCase(Locale.ROOT).contains(f);
     }
 
+    /**
+     * The documents, read-only. One wrapper for every caller: a wrapper listens to the list weakly, so a
+     * listener added to a fresh wrapper nobody keeps was dropped with it at the next garbage collection
+     * (the list lost its highlight after a polling refresh, #13).
+     */
     public ObservableList<DocumentRecord> documents() {
-        return FXCollections.unmodifiableObservableList(documents);
+        return readOnly;
     }
+
+    private final ObservableList<DocumentRecord> readOnly = FXCollections.unmodifiableObservableList(documents);
 
     public FilteredList<DocumentRecord> filtered() {
         return filtered;
@@ -81,8 +88,11 @@ public final class DocumentListViewModel {
 
     /** Documents assigned to this analyst: true where their coding is done (the list marks both). */
     public javafx.collections.ObservableMap<Long, Boolean> myCoding() {
-        return FXCollections.unmodifiableObservableMap(myCoding);
+        return readOnlyCoding; // one wrapper: see documents()
     }
+
+    private final javafx.collections.ObservableMap<Long, Boolean> readOnlyCoding =
+            FXCollections.unmodifiableObservableMap(myCoding);
 
     public void setErrorHandler(Consumer<Throwable> errorHandler) {
         this.errorHandler = errorHandler;
