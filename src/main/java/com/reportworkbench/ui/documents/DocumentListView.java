@@ -102,7 +102,7 @@ public final class DocumentListView extends VBox {
         });
         fit(coding, List.of(CODING_DONE));
         coding.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.myCoding()));
-        table.getColumns().setAll(java.util.List.of(mark, region, level, year, progress, coding, title));
+        table.getColumns().setAll(java.util.List.of(mark, coding, region, level, year, progress, title)); // ✎/✓ in view in a narrow pane
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
