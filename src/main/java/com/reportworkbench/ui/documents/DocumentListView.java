@@ -225,7 +225,7 @@ public final class DocumentListView extends VBox {
                 if (selected < 0 || selected >= items.size() || items.get(selected).id() != documentId) {
                     boolean scroll = table.getSelectionModel().getSelectedItem() == null
                             || table.getSelectionModel().getSelectedItem().id() != documentId;
-                    reselecting = true;
+                    reselecting = !scroll; // the open document's row again: no reopening
                     try {
                         table.getSelectionModel().clearAndSelect(i);
                     } finally {
