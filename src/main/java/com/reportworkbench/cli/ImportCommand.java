@@ -24,6 +24,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    AnalystOption analyst; // recorded as the documents' imported_by (#13)
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "files or folders")
     List<Path> paths;
 
@@ -33,7 +36,7 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = Console.err();
         ImportSummary summary;
         long sizeBefore = storeFileSize();
-        try (Store s = store.open(err)) {
+        try (Store s = analyst.sign(store.open(err))) {
             ImportService service = new ImportService(s);
             summary = service.importAll(paths, (done, total, outcome) -> {
                 out.println(line(outcome));

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Assignment and double coding. A document assigned to two (or more) analysts is double-coded: each
@@ -79,6 +80,24 @@ public final class CodingRepository {
                     "SELECT document_id FROM assignment WHERE analyst = ? ORDER BY document_id")) {
                 ps.setString(1, analyst);
                 return ids(ps);
+            }
+        });
+    }
+
+    /** An analyst's assignments (whether each is done), in document order: the window marks them in its list. */
+    public List<Assignment> assignmentsOf(String analyst) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT document_id, assigned_at, assigned_by, done_at "
+                    + "FROM assignment WHERE analyst = ? ORDER BY document_id")) {
+                ps.setString(1, analyst);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<Assignment> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new Assignment(rs.getLong(1), analyst, Sql.instant(rs, "assigned_at"), rs.getString(3),
+                                Sql.instant(rs, "done_at")));
+                    }
+                    return out;
+                }
             }
         });
     }
@@ -178,58 +197,174 @@ public final class CodingRepository {
     }
 
     /**
-     * Records this store's analyst's decisions on one figure of a document they code. A content change
-     * without a status makes the figure edited, as in the shared review.
+     * Records this store's analyst's decisions on one figure of a document they code, as one signed,
+     * undoable change set. A content change without a status makes the figure edited, as in the shared
+     * review.
      *
      * @return how many fields changed
      */
     public int decide(long figureId, Map<FigureField, String> fields) {
+        return decide("coder decision: figure " + figureId, Map.of(figureId, fields)).fields();
+    }
+
+    /** What one save of a coder's decisions wrote: its change set (0 when nothing changed) and how many fields. */
+    public record Decided(long changeSet, int fields) {
+    }
+
+    /**
+     * Records this store's analyst's decisions on figures of documents they code, in one transaction and
+     * one change set signed with the analyst: undo and redo ({@link FigureRepository#undo()}) treat it as
+     * any other action of theirs.
+     */
+    public Decided decide(String description, Map<Long, Map<FigureField, String>> decisions) {
         String coder = store.analyst();
-        FigureRecord figure = store.figures().sharedGet(figureId).orElseThrow(() -> new StoreException("no figure " + figureId));
-        long documentId = figure.documentId();
-        if (!isCoding(documentId, coder)) {
-            throw new StoreException(coder + " is not coding document " + documentId + " (not assigned, or done)");
-        }
-        CodedFigure now = codedFigures(documentId, coder).stream().filter(f -> f.figureId() == figureId).findFirst()
-                .orElseThrow(() -> new StoreException("no figure " + figureId));
-        Map<FigureField, String> changed = new EnumMap<>(FigureField.class);
-        for (var e : fields.entrySet()) {
-            String v = FigureValues.normalize(e.getKey(), e.getValue());
-            String old = e.getKey() == FigureField.STATUS ? now.status().name() : now.value(e.getKey());
-            if (!java.util.Objects.equals(old, v)) {
-                changed.put(e.getKey(), v);
+        Map<Long, Map<FigureField, String>> changes = new java.util.LinkedHashMap<>();
+        Map<Long, Long> documentOf = new HashMap<>();
+        for (var d : decisions.entrySet()) {
+            long figureId = d.getKey();
+            FigureRecord figure = store.figures().sharedGet(figureId)
+                    .orElseThrow(() -> new StoreException("no figure " + figureId));
+            long documentId = figure.documentId();
+            if (!isCoding(documentId, coder)) {
+                throw new StoreException(coder + " is not coding document " + documentId + " (not assigned, or done)");
             }
-        }
-        if (!changed.containsKey(FigureField.STATUS) && !fields.containsKey(FigureField.STATUS)
-                && changed.keySet().stream().anyMatch(FigureField::isContent) && now.status() != ReviewStatus.REJECTED) {
-            changed.put(FigureField.STATUS, ReviewStatus.EDITED.name());
-        }
-        if (changed.isEmpty()) {
-            return 0;
-        }
-        store.write(c -> {
-            try (PreparedStatement del = c.prepareStatement(
-                    "DELETE FROM coder_decision WHERE figure_id = ? AND analyst = ? AND field_name = ?");
-                    PreparedStatement ins = c.prepareStatement("""
-                            INSERT INTO coder_decision (figure_id, analyst, document_id, field_name, new_value, decided_at)
-                            VALUES (?, ?, ?, ?, ?, ?)""")) {
-                for (var e : changed.entrySet()) {
-                    del.setLong(1, figureId);
-                    del.setString(2, coder);
-                    del.setString(3, e.getKey().name());
-                    del.executeUpdate();
-                    ins.setLong(1, figureId);
-                    ins.setString(2, coder);
-                    ins.setLong(3, documentId);
-                    ins.setString(4, e.getKey().name());
-                    ins.setString(5, e.getValue());
-                    ins.setTimestamp(6, Sql.now());
-                    ins.executeUpdate();
+            CodedFigure now = codedFigures(documentId, coder).stream().filter(f -> f.figureId() == figureId).findFirst()
+                    .orElseThrow(() -> new StoreException("no figure " + figureId));
+            Map<FigureField, String> fields = d.getValue();
+            Map<FigureField, String> changed = new EnumMap<>(FigureField.class);
+            for (var e : fields.entrySet()) {
+                String v = FigureValues.normalize(e.getKey(), e.getValue());
+                String old = e.getKey() == FigureField.STATUS ? now.status().name() : now.value(e.getKey());
+                if (!java.util.Objects.equals(old, v)) {
+                    changed.put(e.getKey(), v);
                 }
             }
-            return null;
+            if (!changed.containsKey(FigureField.STATUS) && !fields.containsKey(FigureField.STATUS)
+                    && changed.keySet().stream().anyMatch(FigureField::isContent) && now.status() != ReviewStatus.REJECTED) {
+                changed.put(FigureField.STATUS, ReviewStatus.EDITED.name());
+            }
+            if (!changed.isEmpty()) {
+                changes.put(figureId, changed);
+                documentOf.put(figureId, documentId);
+            }
+        }
+        if (changes.isEmpty()) {
+            return new Decided(0, 0);
+        }
+        return store.write(c -> {
+            long changeSet = FigureRepository.newChangeSet(c, description, coder);
+            int n = 0;
+            for (var d : changes.entrySet()) {
+                for (var e : d.getValue().entrySet()) {
+                    Optional<Optional<String>> before = layerValue(c, d.getKey(), coder, e.getKey());
+                    setLayer(c, d.getKey(), coder, documentOf.get(d.getKey()), e.getKey(), Optional.of(
+                            Optional.ofNullable(e.getValue())));
+                    try (PreparedStatement ps = c.prepareStatement("""
+                            INSERT INTO coder_decision_change (change_set_id, figure_id, document_id, analyst, field_name,
+                                old_present, old_value, new_value, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                        ps.setLong(1, changeSet);
+                        ps.setLong(2, d.getKey());
+                        ps.setLong(3, documentOf.get(d.getKey()));
+                        ps.setString(4, coder);
+                        ps.setString(5, e.getKey().name());
+                        ps.setBoolean(6, before.isPresent());
+                        ps.setString(7, before.flatMap(v -> v).orElse(null));
+                        ps.setString(8, e.getValue());
+                        ps.setTimestamp(9, Sql.now());
+                        ps.executeUpdate();
+                    }
+                    n++;
+                }
+            }
+            return new Decided(changeSet, n);
         });
-        return changed.size();
+    }
+
+    /** A coder's decision on one field: empty when there is none; a present empty value is a decision to clear it. */
+    private static Optional<Optional<String>> layerValue(Connection c, long figureId, String coder, FigureField field)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT new_value FROM coder_decision WHERE figure_id = ? AND analyst = ? AND field_name = ?")) {
+            ps.setLong(1, figureId);
+            ps.setString(2, coder);
+            ps.setString(3, field.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(Optional.ofNullable(rs.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    /** Writes (or, with an empty value, removes) a coder's decision on one field. */
+    private static void setLayer(Connection c, long figureId, String coder, long documentId, FigureField field,
+            Optional<Optional<String>> value) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement(
+                "DELETE FROM coder_decision WHERE figure_id = ? AND analyst = ? AND field_name = ?")) {
+            del.setLong(1, figureId);
+            del.setString(2, coder);
+            del.setString(3, field.name());
+            del.executeUpdate();
+        }
+        if (value.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ins = c.prepareStatement("""
+                INSERT INTO coder_decision (figure_id, analyst, document_id, field_name, new_value, decided_at)
+                VALUES (?, ?, ?, ?, ?, ?)""")) {
+            ins.setLong(1, figureId);
+            ins.setString(2, coder);
+            ins.setLong(3, documentId);
+            ins.setString(4, field.name());
+            ins.setString(5, value.get().orElse(null));
+            ins.setTimestamp(6, Sql.now());
+            ins.executeUpdate();
+        }
+    }
+
+    /**
+     * Undoes ({@code backwards}) or redoes the coder-layer part of a change set; returns the figures it
+     * touched. Refused when the layer no longer holds what the change set left (the same analyst changed
+     * it since, e.g. from a second window).
+     */
+    static Set<Long> replay(Connection c, long changeSet, boolean backwards) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT figure_id, document_id, analyst, field_name, old_present, old_value, new_value
+                  FROM coder_decision_change WHERE change_set_id = ? ORDER BY id""" + (backwards ? " DESC" : " ASC"))) {
+            ps.setLong(1, changeSet);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getBoolean(5), rs.getString(6), rs.getString(7)});
+                }
+            }
+        }
+        Set<Long> figures = new java.util.LinkedHashSet<>();
+        for (Object[] r : rows) {
+            long figureId = (Long) r[0];
+            String coder = (String) r[2];
+            FigureField field = FigureField.valueOf((String) r[3]);
+            Optional<Optional<String>> oldValue = (Boolean) r[4] ? Optional.of(Optional.ofNullable((String) r[5]))
+                    : Optional.empty();
+            Optional<Optional<String>> newValue = Optional.of(Optional.ofNullable((String) r[6]));
+            Optional<Optional<String>> expected = backwards ? newValue : oldValue;
+            if (!layerValue(c, figureId, coder, field).equals(expected)) {
+                throw new StoreException("the decision of " + coder + " on figure " + figureId
+                        + " changed since: reload the document");
+            }
+            setLayer(c, figureId, coder, (Long) r[1], field, backwards ? oldValue : newValue);
+            figures.add(figureId);
+        }
+        return figures;
+    }
+
+    /**
+     * The SQL condition (on {@code change_set}) that leaves out coder decisions on a document whose coder
+     * is done: the layer is frozen once agreement can be computed, so undo passes over them.
+     */
+    static String notFrozen() {
+        return " AND NOT EXISTS (SELECT 1 FROM coder_decision_change d JOIN assignment a"
+                + " ON a.document_id = d.document_id AND a.analyst = d.analyst"
+                + " WHERE d.change_set_id = change_set.id AND a.done_at IS NOT NULL)";
     }
 
     /**

@@ -58,11 +58,12 @@ public final class DocumentRepository {
      * document is either complete or absent.
      */
     public long insert(NewDocument doc, List<Figure> figures) {
-        return store.write(c -> insertWhole(c, doc, figures));
+        return store.write(c -> insertWhole(c, doc, figures, store.analyst()));
     }
 
-    private static long insertWhole(Connection c, NewDocument doc, List<Figure> figures) throws SQLException {
-        long id = insertDocument(c, doc);
+    private static long insertWhole(Connection c, NewDocument doc, List<Figure> figures, String analyst)
+            throws SQLException {
+        long id = insertDocument(c, doc, analyst);
         insertBoilerplate(c, id, doc.boilerplate());
         DocumentMetadataHistory.insertEvidence(c, id, doc.evidence());
         FigureRepository.insertMachineFigures(c, id, figures);
@@ -102,7 +103,7 @@ public final class DocumentRepository {
         return store.write(c -> {
             List<Stored> out = new ArrayList<>(group.size());
             for (Extracted e : group) {
-                Optional<Long> inserted = insertUnlessStored(c, e.document());
+                Optional<Long> inserted = insertUnlessStored(c, e.document(), store.analyst());
                 if (inserted.isEmpty()) {
                     long existing = idBySha256(c, e.document().sha256()).orElseThrow(() -> new StoreException(
                             "the content of " + e.document().fileName() + " was refused as stored, but is not there"));
@@ -127,10 +128,11 @@ public final class DocumentRepository {
      * and then refuses it, and the second takes the first's document. A savepoint keeps the refused
      * insert from spoiling the rest of the group's transaction (PostgreSQL aborts a transaction on any error).
      */
-    private static Optional<Long> insertUnlessStored(Connection c, NewDocument doc) throws SQLException {
+    private static Optional<Long> insertUnlessStored(Connection c, NewDocument doc, String analyst)
+            throws SQLException {
         Savepoint before = c.setSavepoint();
         try {
-            long id = insertDocument(c, doc);
+            long id = insertDocument(c, doc, analyst);
             c.releaseSavepoint(before);
             return Optional.of(id);
         } catch (SQLException e) {
@@ -140,6 +142,18 @@ public final class DocumentRepository {
             c.rollback(before);
             return Optional.empty();
         }
+    }
+
+    /** Who imported a document (the analyst of the importing session); empty for documents imported before V10. */
+    public Optional<String> importedBy(long documentId) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT imported_by FROM document WHERE id = ?")) {
+                ps.setLong(1, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
     }
 
     /** SQLSTATE 23505, the same on H2 and PostgreSQL. */
@@ -152,11 +166,13 @@ public final class DocumentRepository {
         return false;
     }
 
-    private static long insertDocument(Connection c, NewDocument doc) throws SQLException {
+    /** Inserts the row, signed with the importing analyst (imported_by, V10). */
+    private static long insertDocument(Connection c, NewDocument doc, String analyst) throws SQLException {
         String sql = """
                 INSERT INTO document (file_name, source_path, content_sha256, file_format, text_encoding, original_text,
-                    char_count, title, region, admin_level, report_date, report_year, imported_at, region_code)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    char_count, title, region, admin_level, report_date, report_year, imported_at, region_code,
+                    imported_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """;
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             DocumentMetadata m = doc.metadata();
@@ -174,6 +190,7 @@ public final class DocumentRepository {
             Sql.setNullableInt(ps, 12, m.year());
             ps.setTimestamp(13, Sql.now());
             ps.setString(14, RegionCodes.standard().codeOf(m.region()).orElse(null));
+            ps.setString(15, StoreLimits.fit(analyst, 200));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();

@@ -317,10 +317,12 @@ public final class FigureRepository {
                 rest.add(e);
             }
         }
-        for (var d : decisions.entrySet()) {
-            store.coding().decide(d.getKey(), d.getValue());
+        long changeSet = store.coding().decide(description, decisions).changeSet(); // signed and undoable
+        if (rest.isEmpty()) {
+            return changeSet;
         }
-        return rest.isEmpty() ? 0 : applyChecked(description, rest, basedOn);
+        long shared = applyChecked(description, rest, basedOn);
+        return shared != 0 ? shared : changeSet;
     }
 
     private long write(String description, List<FigureEdit> edits, java.util.Map<Long, Long> basedOn) {
@@ -450,6 +452,7 @@ public final class FigureRepository {
                 description = rs.getString(1);
             }
         }
+        figures.addAll(CodingRepository.replay(c, changeSet, backwards)); // a coder's own decisions
         Set<Long> documents = documentsOf(c, figures);
         DocumentRepository.refreshCounts(c, documents);
         Set<Long> metadataDocuments = DocumentMetadataHistory.replay(c, changeSet, backwards);
@@ -566,7 +569,8 @@ public final class FigureRepository {
 
     /** The undo/redo filter: this analyst's change sets, and unsigned ones. */
     private String mine(Connection c) {
-        return " AND (analyst IS NULL OR analyst = '" + store.analyst().replace("'", "''") + "')";
+        return " AND (analyst IS NULL OR analyst = '" + store.analyst().replace("'", "''") + "')"
+                + CodingRepository.notFrozen();
     }
 
     /**

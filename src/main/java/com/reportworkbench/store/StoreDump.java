@@ -37,10 +37,11 @@ import java.util.zip.GZIPOutputStream;
 public final class StoreDump {
     /** Every table, parents before children. */
     static final List<String> TABLES = List.of("document", "boilerplate_range", "figure", "change_set", "figure_change",
-            "user_synonym", "document_evidence", "document_change", "assignment", "coder_decision", "adjudication");
+            "user_synonym", "document_evidence", "document_change", "assignment", "coder_decision", "adjudication",
+            "coder_decision_change", "figure_check", "calibration");
     /** Tables whose id is an identity column. */
     private static final List<String> IDENTITIES = List.of("document", "figure", "change_set", "figure_change",
-            "document_change");
+            "document_change", "coder_decision_change", "calibration");
     public static final String SUFFIX = ".jsonl.gz";
 
     /** What a dump or a load moved. */
@@ -230,6 +231,7 @@ public final class StoreDump {
         switch (type) {
             case Types.BIGINT, Types.INTEGER, Types.SMALLINT -> ps.setLong(i, v.asLong());
             case Types.DECIMAL, Types.NUMERIC -> ps.setBigDecimal(i, new BigDecimal(v.asText()));
+            case Types.DOUBLE, Types.FLOAT, Types.REAL -> ps.setDouble(i, v.asDouble()); // V9's confidence
             case Types.BOOLEAN, Types.BIT -> ps.setBoolean(i, v.asBoolean());
             case Types.TIMESTAMP -> ps.setTimestamp(i, Timestamp.valueOf(LocalDateTime.parse(v.asText())));
             case Types.DATE -> ps.setDate(i, java.sql.Date.valueOf(LocalDate.parse(v.asText())));

@@ -34,6 +34,9 @@ final class MainMenus {
 
         /** Agreement between coders of double-coded documents, with adjudication (#13). */
         void showAgreement();
+
+        /** "My coding of the open document is done" (#13; the command line's assign --done). */
+        void finishCoding();
     }
 
     static MenuBar build(WorkbenchViewModel vm, UiPreferences prefs, MainWindow.AppActions app, ReviewActions review,
@@ -63,7 +66,9 @@ final class MainMenus {
                 item("menu.edit.find", "Ctrl+F", window::find),
                 item("menu.edit.filter", "Ctrl+L", window::focusFilter),
                 item("menu.edit.metadata", "Ctrl+M", review::editMetadata),
-                item("menu.edit.bulkMetadata", "Ctrl+Shift+M", window::bulkMetadata));
+                item("menu.edit.bulkMetadata", "Ctrl+Shift+M", window::bulkMetadata),
+                new SeparatorMenuItem(),
+                item("menu.edit.finishCoding", "Ctrl+Shift+D", window::finishCoding));
 
         Menu figure = new Menu(tr("menu.figure"));
         figure.getItems().addAll(review.figureItems());

@@ -233,6 +233,11 @@ public final class MainWindow {
             public void showAgreement() {
                 com.reportworkbench.ui.team.AgreementDialog.show(window(), vm.core().store(), vm.executor());
             }
+
+            @Override
+            public void finishCoding() {
+                com.reportworkbench.ui.team.CodingActions.finishMine(vm, dialogs);
+            }
         }, this::dialogs, com.reportworkbench.ui.doubt.DoubtMenu.create(doubt, this::window)));
         root.setCenter(viewTabs);
         root.setBottom(new VBox(errorNotice, statusBar));
@@ -260,7 +265,10 @@ public final class MainWindow {
             }
         });
         // errors go to the status bar; no modal dialog per failure, except a save refused for a newer change (#13)
-        vm.setErrorHandler(e -> com.reportworkbench.ui.team.ConflictDialog.showIfConflict(window(), e, vm.review()::reload));
+        vm.setErrorHandler(e -> com.reportworkbench.ui.team.ConflictDialog.showIfConflict(window(), e, () -> {
+            vm.editor().discardEdits(); // the analyst decides again on what is stored now
+            vm.review().reload();
+        }));
         review.documentProperty().addListener((o, a, d) -> {
             if (d != null) {
                 documentList.select(d.id());

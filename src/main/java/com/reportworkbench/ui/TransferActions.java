@@ -89,7 +89,8 @@ final class TransferActions {
 
     void backup() {
         if (ready()) {
-            dialogs.get().chooseBackupTarget().ifPresent(transfer::backup);
+            (vm.core().store().isPostgres() ? dialogs.get().chooseDumpTarget() : dialogs.get().chooseBackupTarget())
+                    .ifPresent(transfer::backup);
         }
     }
 
@@ -99,7 +100,9 @@ final class TransferActions {
             return;
         }
         dialogs.get().chooseBackupToRestore()
-                .filter(zip -> dialogs.get().confirm(tr("menu.file.restore"), tr("restore.confirm", zip.getFileName())))
+                .filter(zip -> dialogs.get().confirm(tr("menu.file.restore"), tr(
+                        com.reportworkbench.store.StoreDump.isDump(zip) ? "restore.confirmDump" : "restore.confirm",
+                        zip.getFileName())))
                 .ifPresent(zip -> {
                     vm.review().close();
                     app.restoreStore(zip);

@@ -165,8 +165,16 @@ public class WorkbenchApp extends Application implements MainWindow.AppActions {
         if (old == null) {
             return;
         }
-        if (old.isPostgres()) { // a team's store is restored with `restore --db URL` from an engine-neutral dump
-            vm.setStatus(tr("restore.failed", old.location()));
+        if (com.reportworkbench.store.StoreDump.isDump(zip)) { // engine-neutral (#13): into this store, if empty
+            vm.setStatus(tr("restore.running", zip.getFileName()));
+            executor.execute(() -> com.reportworkbench.store.StoreDump.load(zip, old), counts -> {
+                vm.setStatus(tr("restore.dumpDone", zip.getFileName(), counts.documents(), counts.figures()));
+                vm.documents().refresh();
+            }, e -> vm.setStatus(tr("restore.failed", e.getMessage())));
+            return;
+        }
+        if (old.isPostgres()) { // a zip is an H2 store: a team's store restores from an engine-neutral dump
+            vm.setStatus(tr("restore.failed", tr("restore.needsDump")));
             return;
         }
         Path dir = old.directory();

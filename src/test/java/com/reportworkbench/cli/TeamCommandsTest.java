@@ -29,6 +29,25 @@ class TeamCommandsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "pg"})
+    void importRecordsWhoImported(String engine) throws Exception {
+        String db = Engines.freshStore(engine, temp);
+        Path report = temp.resolve("report.txt");
+        Files.writeString(report, REPORT, StandardCharsets.UTF_8);
+        Path other = temp.resolve("other.txt");
+        Files.writeString(other, REPORT.replace("某市", "某县"), StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("import", "--db", db, "--user", "gao", report.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        try (Store s = Store.open(db).signAs("hu")) {
+            long first = s.documents().list().get(0).id();
+            assertThat(s.documents().importedBy(first)).contains("gao");
+            long second = s.documents().insert(new com.reportworkbench.store.NewDocument("other.txt", other.toString(),
+                    "ab".repeat(32), "txt", "UTF-8", Files.readString(other), null, null, null), List.of());
+            assertThat(s.documents().importedBy(second)).contains("hu");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "pg"})
     void twoCodersThroughApplyGiveTheHandComputedAgreement(String engine) throws Exception {
         String db = Engines.freshStore(engine, temp);
         Path report = temp.resolve("report.txt");

@@ -77,4 +77,28 @@ class OptimisticLockingTest {
             assertThatThrownBy(() -> alice.figures().undo()).isInstanceOf(FigureChangedException.class);
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "pg"})
+    void aSaveCheckedAgainstTheVersionEditingStartedFromIsRefusedEvenAfterAReloadBroughtTheOtherChange(String engine) {
+        String url = Engines.freshStore(engine, temp);
+        try (Store setup = Store.open(url)) {
+            setup.documents().insert(StoreTestData.document("poll"), StoreTestData.machineFigures());
+        }
+        try (Store alice = Store.open(url).signAs("alice"); Store bob = Store.open(url).signAs("bob")) {
+            long doc = alice.documents().list().get(0).id();
+            FigureRecord editingFrom = alice.figures().forDocument(doc).get(0); // alice opens the editor
+            bob.figures().forDocument(doc);
+            bob.figures().apply("unit", List.of(new FigureEdit(editingFrom.id(), FigureField.UNIT, "万吨")));
+            FigureRecord polled = alice.figures().forDocument(doc).get(0); // polling reloads alice's window
+            assertThat(polled.version()).isGreaterThan(editingFrom.version());
+
+            assertThatThrownBy(() -> alice.figures().apply("value 9", List.of(new FigureEdit(editingFrom.id(),
+                    FigureField.VALUE, "9")), Map.of(editingFrom.id(), editingFrom.version())))
+                    .isInstanceOfSatisfying(FigureChangedException.class, e -> assertThat(e.changedBy()).isEqualTo("bob"));
+            FigureRecord stored = bob.figures().get(editingFrom.id()).orElseThrow();
+            assertThat(stored.current().unit()).isEqualTo("万吨");
+            assertThat(stored.current().value()).isEqualByComparingTo(editingFrom.current().value());
+        }
+    }
 }

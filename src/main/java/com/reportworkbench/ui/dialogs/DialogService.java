@@ -25,6 +25,11 @@ public interface DialogService {
 
     Optional<Path> chooseBackupTarget();
 
+    /** Where the engine-neutral dump ({@code .jsonl.gz}) of a team's store goes; a save dialog for that extension. */
+    default Optional<Path> chooseDumpTarget() {
+        return chooseBackupTarget();
+    }
+
     Optional<Path> chooseBackupToRestore();
 
     /** A yes/no question; true when the analyst said OK. */

@@ -83,11 +83,31 @@ public class FxDialogService implements DialogService {
         return chooseZip(false);
     }
 
+    @Override
+    public Optional<Path> chooseDumpTarget() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(tr("menu.file.backup"));
+        chooser.getExtensionFilters().add(DUMP);
+        chooser.setInitialFileName(backupFileName(true));
+        return Optional.ofNullable(chooser.showSaveDialog(owner())).map(File::toPath);
+    }
+
+    private static final FileChooser.ExtensionFilter DUMP = new FileChooser.ExtensionFilter(
+            "JSON Lines (gzip)", "*" + com.reportworkbench.store.StoreDump.SUFFIX);
+
+    /** The proposed name of a backup: a zip of an H2 store, or the engine-neutral dump. */
+    public static String backupFileName(boolean dump) {
+        return "report-workbench-backup-" + java.time.LocalDate.now()
+                + (dump ? com.reportworkbench.store.StoreDump.SUFFIX : ".zip");
+    }
+
     private Optional<Path> chooseZip(boolean save) {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP", "*.zip"));
         if (save) {
-            chooser.setInitialFileName("report-workbench-backup-" + java.time.LocalDate.now() + ".zip");
+            chooser.setInitialFileName(backupFileName(false));
+        } else {
+            chooser.getExtensionFilters().add(DUMP); // an engine-neutral dump restores into an empty store (#13)
         }
         File f = save ? chooser.showSaveDialog(owner()) : chooser.showOpenDialog(owner());
         return Optional.ofNullable(f).map(File::toPath);

@@ -40,6 +40,7 @@ public final class Shortcuts {
             new String[] {"Ctrl+E", "shortcut.export"},
             new String[] {"Ctrl+M", "shortcut.metadata"},
             new String[] {"Ctrl+Shift+M", "shortcut.bulkMetadata"},
+            new String[] {"Ctrl+Shift+D", "shortcut.finishCoding"},
             new String[] {"F1", "shortcut.help"});
 
     private Shortcuts() {}

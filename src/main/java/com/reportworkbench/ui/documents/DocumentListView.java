@@ -87,7 +87,22 @@ public final class DocumentListView extends VBox {
         });
         fit(progress, List.of("000/000"));
         progress.getStyleClass().add("progress-column");
-        table.getColumns().setAll(java.util.List.of(mark, region, level, year, progress, title));
+        // this analyst's coding (#13): ✎ while they code the document, ✓ once they marked it done
+        TableColumn<DocumentRecord, String> coding = new TableColumn<>(tr("documents.coding"));
+        coding.setId("codingColumn");
+        coding.setCellValueFactory(c -> new SimpleStringProperty(codingMark(vm.myCoding().get(c.getValue().id()))));
+        coding.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(
+                        tr(item.equals(CODING_DONE) ? "documents.coding.done" : "documents.coding.open")));
+            }
+        });
+        fit(coding, List.of(CODING_DONE));
+        coding.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.myCoding()));
+        table.getColumns().setAll(java.util.List.of(mark, coding, region, level, year, progress, title)); // ✎/✓ in view in a narrow pane
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
@@ -96,7 +111,7 @@ public final class DocumentListView extends VBox {
         table.setItems(sorted);
         table.setPlaceholder(new Label(tr("documents.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null && (a == null || a.id() != b.id())) {
+            if (b != null && !reselecting && (a == null || a.id() != b.id())) {
                 open.accept(b);
             }
         });
@@ -108,6 +123,13 @@ public final class DocumentListView extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(filter, table);
         setSpacing(4);
+    }
+
+    static final String CODING_OPEN = "✎";
+    static final String CODING_DONE = "✓";
+
+    static String codingMark(Boolean done) {
+        return done == null ? "" : done ? CODING_DONE : CODING_OPEN;
     }
 
     /** Header and widest word fit, in any language ("Level", "Reviewed", "province" were cut to "Le…"). */
@@ -193,15 +215,31 @@ public final class DocumentListView extends VBox {
 
     /** Selects the row of a document without reopening it. */
     public void select(long documentId) {
-        for (DocumentRecord d : table.getItems()) {
+        List<DocumentRecord> items = table.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            DocumentRecord d = items.get(i);
             if (d.id() == documentId) {
-                DocumentRecord sel = table.getSelectionModel().getSelectedItem();
-                if (sel == null || sel.id() != documentId) {
-                    table.getSelectionModel().select(d);
-                    table.scrollTo(d);
+                // after the list was read again (polling, #13) the selected item may still be the old row
+                // object while no index is selected: the row lost its highlight. Compare by index.
+                int selected = table.getSelectionModel().getSelectedIndex();
+                if (selected < 0 || selected >= items.size() || items.get(selected).id() != documentId) {
+                    boolean scroll = table.getSelectionModel().getSelectedItem() == null
+                            || table.getSelectionModel().getSelectedItem().id() != documentId;
+                    reselecting = !scroll; // the open document's row again: no reopening
+                    try {
+                        table.getSelectionModel().clearAndSelect(i);
+                    } finally {
+                        reselecting = false;
+                    }
+                    if (scroll) {
+                        table.scrollTo(d);
+                    }
                 }
                 return;
             }
         }
     }
+
+    /** True while {@link #select} puts the highlight back: the document is open already, not opened again. */
+    private boolean reselecting;
 }

@@ -30,6 +30,8 @@ public final class DocumentListViewModel {
     private final ReadOnlyIntegerWrapper figureCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper reviewedCount = new ReadOnlyIntegerWrapper();
     private Consumer<Throwable> errorHandler = e -> {};
+    /** This analyst's assignments (#13): document id → whether their coding of it is done. */
+    private final javafx.collections.ObservableMap<Long, Boolean> myCoding = FXCollections.observableHashMap();
 
     public DocumentListViewModel(CoreServices core, TaskExecutor executor) {
         this.core = core;
@@ -50,9 +52,16 @@ public final class DocumentListViewModel {
         return s != null && s.toLowerCase(Locale.ROOT).contains(f);
     }
 
+    /**
+     * The documents, read-only. One wrapper for every caller: a wrapper listens to the list weakly, so a
+     * listener added to a fresh wrapper nobody keeps was dropped with it at the next garbage collection
+     * (the list lost its highlight after a polling refresh, #13).
+     */
     public ObservableList<DocumentRecord> documents() {
-        return FXCollections.unmodifiableObservableList(documents);
+        return readOnly;
     }
+
+    private final ObservableList<DocumentRecord> readOnly = FXCollections.unmodifiableObservableList(documents);
 
     public FilteredList<DocumentRecord> filtered() {
         return filtered;
@@ -75,6 +84,16 @@ public final class DocumentListViewModel {
         return reviewedCount.getReadOnlyProperty();
     }
 
+    private record Listed(List<DocumentRecord> documents, List<com.reportworkbench.store.Assignment> mine) {}
+
+    /** Documents assigned to this analyst: true where their coding is done (the list marks both). */
+    public javafx.collections.ObservableMap<Long, Boolean> myCoding() {
+        return readOnlyCoding; // one wrapper: see documents()
+    }
+
+    private final javafx.collections.ObservableMap<Long, Boolean> readOnlyCoding =
+            FXCollections.unmodifiableObservableMap(myCoding);
+
     public void setErrorHandler(Consumer<Throwable> errorHandler) {
         this.errorHandler = errorHandler;
     }
@@ -84,7 +103,13 @@ public final class DocumentListViewModel {
     }
 
     public void refresh(Runnable then) {
-        executor.execute(() -> core.store().documents().list(), list -> {
+        executor.execute(() -> new Listed(core.store().documents().list(),
+                core.store().coding().assignmentsOf(core.store().analyst())), listed -> {
+            List<DocumentRecord> list = listed.documents();
+            java.util.Map<Long, Boolean> coding = new java.util.HashMap<>();
+            listed.mine().forEach(a -> coding.put(a.documentId(), a.done()));
+            myCoding.keySet().retainAll(coding.keySet());
+            myCoding.putAll(coding);
             documents.setAll(list);
             figureCount.set(list.stream().mapToInt(DocumentRecord::figureCount).sum());
             reviewedCount.set(list.stream().mapToInt(DocumentRecord::reviewedCount).sum());

@@ -49,7 +49,16 @@ public final class FigureEditorViewModel {
         this.core = core;
         this.executor = executor;
         this.review = review;
-        review.currentProperty().addListener((o, a, b) -> load(b));
+        review.currentProperty().addListener((o, a, b) -> {
+            if (b != null || !review.reloadingProperty().get()) {
+                load(b);
+            }
+        });
+        review.reloadingProperty().addListener((o, was, now) -> {
+            if (!now && review.currentProperty().get() == null && figure != null) {
+                load(null); // the reload really left no figure selected
+            }
+        });
     }
 
     public ReadOnlyBooleanProperty editingProperty() {
@@ -69,6 +78,13 @@ public final class FigureEditorViewModel {
     }
 
     public void load(FigureRecord record) {
+        if (record != null && figure != null && record.id() == figure.id() && record.version() != figure.version()
+                && !edits(figure).isEmpty() && !edits(record).isEmpty()) {
+            // a reload (polling: another analyst's change) of the figure the analyst is editing: keep what
+            // they typed and the version they started from, so the save is checked against that version
+            // and refused with the conflict dialog instead of silently overwriting the other change (#13)
+            return;
+        }
         figure = record;
         editing.set(record != null);
         history.clear();
@@ -136,14 +152,18 @@ public final class FigureEditorViewModel {
         return valueError() == null && valueHighError() == null && unitError() == null;
     }
 
-    /** The fields that differ from the figure as stored. */
+    /** The fields that differ from the figure as stored (as the analyst started editing it). */
     public List<FigureEdit> edits() {
+        return edits(figure);
+    }
+
+    private List<FigureEdit> edits(FigureRecord base) {
         List<FigureEdit> out = new ArrayList<>();
-        if (figure == null) {
+        if (base == null) {
             return out;
         }
-        Figure f = figure.current();
-        long id = figure.id();
+        Figure f = base.current();
+        long id = base.id();
         if (isNumber(value.get()) && new BigDecimal(value.get().trim()).compareTo(f.value()) != 0) {
             out.add(new FigureEdit(id, FigureField.VALUE, value.get().trim()));
         }
@@ -183,8 +203,17 @@ public final class FigureEditorViewModel {
         if (figure == null || !isValid()) {
             return false;
         }
-        review.saveEdits(figure.id(), edits());
+        review.saveEdits(figure.id(), edits(), figure.version());
         return true;
+    }
+
+    /**
+     * Forgets what the analyst typed and shows the figure as this window last read it; a reload then
+     * brings the stored one (after a refused save, "reload" in the conflict dialog).
+     */
+    public void discardEdits() {
+        figure = null; // else load would keep the typing again
+        load(review.currentProperty().get());
     }
 
     public void revert() {

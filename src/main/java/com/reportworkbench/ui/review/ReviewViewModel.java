@@ -241,14 +241,29 @@ public final class ReviewViewModel {
             highlights.set(null);
             text.set(loaded.displayText());
         }
-        if (newText) {
-            figures.setAll(loaded.figures());
-        } else {
-            updateChanged(loaded.figures());
+        reloading.set(true); // the table's selection passes through null while rows are replaced
+        try {
+            if (newText) {
+                figures.setAll(loaded.figures());
+            } else {
+                updateChanged(loaded.figures());
+            }
+            highlights.set(loaded.spans());
+            wantedSelection.set(null); // equal selections must fire again: a reload resets the table's selection
+            wantedSelection.set(new RowSelection(List.copyOf(select), true));
+        } finally {
+            reloading.set(false);
         }
-        highlights.set(loaded.spans());
-        wantedSelection.set(null); // equal selections must fire again: a reload resets the table's selection
-        wantedSelection.set(new RowSelection(List.copyOf(select), true));
+    }
+
+    private final javafx.beans.property.ReadOnlyBooleanWrapper reloading = new javafx.beans.property.ReadOnlyBooleanWrapper();
+
+    /**
+     * True while a load replaces rows and selects them again: the current figure is briefly null then,
+     * which the editor must not take for "no figure" (it would drop what the analyst is typing).
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty reloadingProperty() {
+        return reloading.getReadOnlyProperty();
     }
 
     /**
@@ -435,6 +450,15 @@ public final class ReviewViewModel {
 
     /** Saves the editor's changes of one figure; the base value follows value and unit. */
     public void saveEdits(long figureId, List<FigureEdit> edits) {
+        saveEdits(figureId, edits, null);
+    }
+
+    /**
+     * As {@link #saveEdits(long, List)}, checked against the figure's version the analyst started
+     * editing from (#13): a change another analyst saved meanwhile — even one a polling reload already
+     * brought into this window — makes the save refused ({@code FigureChangedException}), never lost.
+     */
+    public void saveEdits(long figureId, List<FigureEdit> edits, Long basedOnVersion) {
         if (edits.isEmpty()) {
             return;
         }
@@ -449,7 +473,8 @@ public final class ReviewViewModel {
             all.add(new FigureEdit(figureId, FigureField.BASE_VALUE, base == null ? null : base.toPlainString()));
         }
         String d = tr("action.edit.done", before == null ? "" : before.current().text());
-        change(d, () -> core.store().figures().apply(d, all), List.of(figureId));
+        change(d, () -> basedOnVersion == null ? core.store().figures().apply(d, all)
+                : core.store().figures().apply(d, all, java.util.Map.of(figureId, basedOnVersion)), List.of(figureId));
     }
 
     public void revertToMachine() {

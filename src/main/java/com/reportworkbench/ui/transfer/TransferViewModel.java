@@ -5,6 +5,7 @@ import static com.reportworkbench.ui.I18n.tr;
 import com.reportworkbench.export.ExportOptions;
 import com.reportworkbench.export.Exporter;
 import com.reportworkbench.store.StoreBackup;
+import com.reportworkbench.store.StoreDump;
 import com.reportworkbench.ui.CoreServices;
 import com.reportworkbench.ui.TaskExecutor;
 import com.reportworkbench.ui.dialogs.DialogService.ExportRequest;
@@ -36,12 +37,27 @@ public final class TransferViewModel {
                 e -> status.accept(tr("export.failed", e.getMessage())));
     }
 
-    /** A consistent backup of the open store (H2 BACKUP TO), in the background. */
-    public void backup(Path zip) {
-        status.accept(tr("backup.running", zip));
+    /**
+     * A consistent backup of the open store, in the background: a zip of an H2 store (H2 BACKUP TO), or
+     * the engine-neutral dump ({@code .jsonl.gz}) — always for a team's PostgreSQL store, whose backup is
+     * not a file of its own (#13); the dump restores into either engine.
+     */
+    public void backup(Path file) {
+        boolean dump = core.store().isPostgres() || StoreDump.isDump(file);
+        Path target = dump ? dumpFile(file) : file;
+        status.accept(tr("backup.running", target));
         executor.executeLong(() -> {
-            StoreBackup.backup(core.store(), zip);
-            return zip;
+            if (dump) {
+                StoreDump.dump(core.store(), target);
+            } else {
+                StoreBackup.backup(core.store(), target);
+            }
+            return target;
         }, z -> status.accept(tr("backup.done", z)), e -> status.accept(tr("backup.failed", e.getMessage())));
+    }
+
+    /** A dump's name ends in .jsonl.gz (a save dialog may hand back the name as typed). */
+    public static Path dumpFile(Path file) {
+        return StoreDump.isDump(file) ? file : file.resolveSibling(file.getFileName() + StoreDump.SUFFIX);
     }
 }
