@@ -292,4 +292,70 @@ class IndicatorGeneralisationTest {
         assertThat(f.value()).isEqualByComparingTo(new BigDecimal("37062"));
         assertThat(f.indicator()).isEqualTo("grain_output");
     }
+
+    @Test
+    void aNamePassedOverACountOfStepsNamesTheLevelAfterIt() {
+        assertThat(ids("全市地区生产总值跨越2个百亿元台阶，达到860亿元、增长11.2%。"))
+                .containsExactly(null, null, "gdp", "gdp");
+        assertThat(ids("全县生产总值连续迈上3个台阶、达到420亿元。")).containsExactly(null, "gdp");
+        // near miss: a clause with its own noun keeps that noun
+        assertThat(ids("地区生产总值跨越2个百亿元台阶，高新技术企业达到320家。")).doesNotContain("gdp");
+    }
+
+    @Test
+    void aRatioOrShareOfTheSeriesIsNoIndicator() {
+        assertThat(only("社会物流总费用与地区生产总值的比率降至13.9%。").indicator()).isNull();
+        assertThat(only("物流总费用与GDP比率下降0.4个百分点。").indicator()).isNull();
+        assertThat(only("服务业增加值占地区生产总值比重达到52.6%。").indicator()).isNull();
+        assertThat(only("三个园区经济总量占全市比重超过30%。").indicator()).isNull();
+        // the series itself stays named
+        assertThat(only("服务业增加值增长6.3%。").indicator()).isEqualTo("service_value_added");
+        assertThat(only("地区生产总值增长5.1%。").indicator()).isEqualTo("gdp");
+    }
+
+    @Test
+    void aSectorsProductIsNoRegionalGdp() {
+        assertThat(only("海洋生产总值增长7%。").indicator()).isNull();
+        assertThat(only("全省生产总值增长7%。").indicator()).isEqualTo("gdp");
+    }
+
+    @Test
+    void jobsFoundInTownsAreTheNewUrbanJobs() {
+        assertThat(only("三年来在城镇安排了1500万人就业。").indicator()).isEqualTo("new_urban_jobs");
+        assertThat(only("全国城镇共安置２６０万人。").indicator()).isEqualTo("new_urban_jobs");
+        assertThat(only("劳动就业，在城镇安排四百万人。").indicator()).isEqualTo("new_urban_jobs");
+        // money spent in towns is no count of jobs
+        assertThat(only("在城镇安排资金12亿元。").indicator()).isNull();
+    }
+
+    @Test
+    void oldWordingsOfOutputGrainAndIndustryNameTheirSeries() {
+        assertThat(only("明年工业生产计划增长7％。").indicator()).isEqualTo("industrial_output");
+        assertThat(only("今年上半年，工业生产又比去年同期增长９％。").indicator()).isEqualTo("industrial_output");
+        assertThat(only("到二〇〇〇年粮食生产要达到９０００亿斤。").indicator()).isEqualTo("grain_output");
+        assertThat(only("两年共增产粮食3,100多万吨。").indicator()).isEqualTo("grain_output");
+        assertThat(only("全国工业增加值增长百分之十五。").indicator()).isEqualTo("industrial_value_added");
+        // parts stay apart: light industry, producer prices, the area sown with grain
+        assertThat(only("轻工业生产增长9％。").indicator()).isNull();
+        assertThat(only("工业生产者出厂价格下降2.1%。").indicator()).isNull();
+        assertThat(only("粮食生产功能区划定900万亩。").indicator()).isNull();
+    }
+
+    @Test
+    void aLaterChangeWithAPartOfTheYearKeepsTheIndicator() {
+        assertThat(ids("去年进出口贸易总额比上年增长19％，今年上半年又比去年同期增长12.5％。"))
+                .containsExactly("foreign_trade", "foreign_trade");
+    }
+
+    @Test
+    void tourismSpendingWordedAsOutingsAndBareDisposableIncome() {
+        assertThat(ids("全年接待游客人次、出游总花费分别增长12.1%、9.4%。"))
+                .containsExactly("tourism_visitors", "tourism_revenue");
+        assertThat(only("全省出游花费达到2300亿元。").indicator()).isEqualTo("tourism_revenue");
+        assertThat(only("人均可支配收入年均增长5.5%。").indicator()).isEqualTo("resident_income");
+        assertThat(only("全体居民人均可支配收入增长5.5%。").indicator()).isEqualTo("resident_income");
+        // a part of the residents glued before it is no resident income
+        assertThat(only("脱贫人口人均可支配收入增长9%。").indicator()).isNull();
+        assertThat(only("城镇常住居民人均可支配收入增长4%。").indicator()).isEqualTo("urban_income");
+    }
 }
