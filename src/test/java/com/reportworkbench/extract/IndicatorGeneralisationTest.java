@@ -358,4 +358,14 @@ class IndicatorGeneralisationTest {
         assertThat(only("脱贫人口人均可支配收入增长9%。").indicator()).isNull();
         assertThat(only("城镇常住居民人均可支配收入增长4%。").indicator()).isEqualTo("urban_income");
     }
+
+    @Test
+    void aTargetRestatedInAReviewIsATarget() {
+        assertThat(kinds("去年我在报告中曾提出，要把物价上涨幅度控制在百分之六以内。")).containsExactly(Kind.TARGET);
+        assertThat(kinds("全年工业总产值计划比上年增长7％。")).containsExactly(Kind.TARGET);
+        assertThat(kinds("这个比重，今年将达到31％。")).containsExactly(Kind.TARGET);
+        // near misses: the result itself, and a plan fulfilled
+        assertThat(kinds("全年工业总产值比上年增长7％。")).containsExactly(Kind.ACHIEVEMENT);
+        assertThat(kinds("超额完成了全年计划，工业总产值增长7％。")).containsExactly(Kind.ACHIEVEMENT);
+    }
 }
