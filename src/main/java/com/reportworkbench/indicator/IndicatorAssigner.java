@@ -636,12 +636,33 @@ public final class IndicatorAssigner {
             if (n.phrase.equals(s.phrase) && n.id.equals(s.id)) {
                 ruled = true;
                 // the bare phrase must not be part of a longer name, and one of its words must come earlier
-                if (text.substring(sentenceStart, start).contains(n.word) && !precededByName(text, start)) {
+                if (saysUnblocked(text, sentenceStart, start, n.word) && !precededByName(text, start)) {
                     return true;
                 }
             }
         }
         return !ruled;
+    }
+
+    /**
+     * Whether word stands in [from, to) where no block_before word is glued before it: "轻工业，总产值增长8％"
+     * names a part of industry, so its 工业 does not let the bare 总产值 name the industrial output.
+     */
+    private boolean saysUnblocked(String text, int from, int to, String word) {
+        for (int at = text.indexOf(word, from); at >= 0 && at + word.length() <= to; at = text.indexOf(word, at + 1)) {
+            boolean blocked = false;
+            for (Block b : blockBefore) {
+                if (b.unit == null && at >= from + b.word.length() && text.startsWith(b.word, at - b.word.length())
+                        && !unblocked(text, at)) {
+                    blocked = true;
+                    break;
+                }
+            }
+            if (!blocked) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A standalone phrase counts at a clause start or after a word of standalone_after, not glued to a noun. */

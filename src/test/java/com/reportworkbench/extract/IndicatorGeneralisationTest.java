@@ -368,4 +368,20 @@ class IndicatorGeneralisationTest {
         assertThat(kinds("全年工业总产值比上年增长7％。")).containsExactly(Kind.ACHIEVEMENT);
         assertThat(kinds("超额完成了全年计划，工业总产值增长7％。")).containsExactly(Kind.ACHIEVEMENT);
     }
+
+    @Test
+    void aGapAgainstTheWholeIsNoGrowthOfTheSeries() {
+        assertThat(only("社会消费品零售总额增幅高于全国0.5个百分点。").indicator()).isNull();
+        assertThat(only("固定资产投资增速快于全省1.2个百分点。").indicator()).isNull();
+        // set against another series, the figure after still names the series
+        assertThat(only("居民人均可支配收入增速高于经济增速、达到4.1万元。").indicator()).isEqualTo("resident_income");
+        assertThat(only("社会消费品零售总额增速回升到5%。").indicator()).isEqualTo("retail_sales");
+    }
+
+    @Test
+    void aPartOfIndustryNamedBeforeTheBareOutputIsNoIndustrialOutput() {
+        assertThat(only("轻工业，总产值比上年增长9％。").indicator()).isNull();
+        assertThat(ids("重工业企业120户，总产值增长4％。")).containsExactly(null, null);
+        assertThat(ids("规上工业企业120户，总产值增长4％。")).containsExactly(null, "industrial_output");
+    }
 }
