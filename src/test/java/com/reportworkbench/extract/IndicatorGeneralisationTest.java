@@ -384,4 +384,12 @@ class IndicatorGeneralisationTest {
         assertThat(ids("重工业企业120户，总产值增长4％。")).containsExactly(null, null);
         assertThat(ids("规上工业企业120户，总产值增长4％。")).containsExactly(null, "industrial_output");
     }
+
+    @Test
+    void aWordPointingBackAfterACauseOrAStreakTakesTheNameOfTheSentenceBefore() {
+        assertThat(ids("今年力求实现较快的经济增长。由于已经连续两年增长速度在百分之九以上，不宜再加快。"))
+                .containsExactly("gdp");
+        // a new paragraph breaks the reference
+        assertThat(ids("今年力求实现较快的经济增长。\n由于已经连续两年增长速度在百分之九以上。")).containsExactly((String) null);
+    }
 }
