@@ -16,7 +16,7 @@ final class KindRules {
     record Decision(Kind kind, boolean estimated, boolean pastInPlan) {
     }
 
-    private enum Effect { TARGET, PLAN_TARGET, ACHIEVEMENT, ESTIMATED, BASELINE, HORIZON, COMPARISON, PAST_YEAR }
+    private enum Effect { TARGET, PLAN_TARGET, ACHIEVEMENT, ESTIMATED, BASELINE, HORIZON, COMPARISON, PAST_YEAR, CHANGE_TO }
 
     /** A cue: a literal word, or a regular expression (pattern not null) that must start with {@code first}. */
     private record Cue(String literal, Pattern pattern, Effect effect, String notAfter) {
@@ -26,6 +26,8 @@ final class KindRules {
 
     private final List<Cue> cues = new ArrayList<>();
     private final List<String> baselineWords = new ArrayList<>();
+    /** Words that open the clause after a dated baseline and name the new state (由上年的2.51吨，降低到…). */
+    private final List<String> changeWords = new ArrayList<>();
     /** Characters that turn a following past-time cue into a comparison baseline (比去年, 与去年大体持平). */
     private final StringBuilder comparisonChars = new StringBuilder();
     private final java.util.BitSet firstChars = new java.util.BitSet(65536);
@@ -41,6 +43,10 @@ final class KindRules {
             }
             if (effect == Effect.COMPARISON) {
                 comparisonChars.append(cols[0]);
+                continue;
+            }
+            if (effect == Effect.CHANGE_TO) {
+                changeWords.add(cols[0]);
                 continue;
             }
             String notAfter = cols.length > 2 ? cols[2] : "";
@@ -222,6 +228,7 @@ final class KindRules {
      */
     private boolean isBaseline(String text, int start, int end) {
         boolean after = false;
+        boolean dated = false;
         for (String w : baselineWords) {
             if (start >= w.length() && text.startsWith(w, start - w.length())) {
                 after = true;
@@ -243,6 +250,7 @@ final class KindRules {
                         return true; // 较…末的A增加B: A is what it is compared with
                     }
                     after = true;
+                    dated = true;
                     break;
                 }
             }
@@ -256,8 +264,21 @@ final class KindRules {
             if (c == '至' || c == '到') {
                 return true;
             }
-            if (c == '，' || c == '。' || c == '；' || c == ',') {
+            if (c == '，' || c == ',') {
+                // 由1978年的36.5％，降为33.6％: the new state may follow in the next clause
+                return dated && opensWithChange(text, i + 1);
+            }
+            if (c == '。' || c == '；') {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean opensWithChange(String text, int at) {
+        for (String w : changeWords) {
+            if (text.startsWith(w, at)) {
+                return true;
             }
         }
         return false;

@@ -392,4 +392,13 @@ class IndicatorGeneralisationTest {
         // a new paragraph breaks the reference
         assertThat(ids("今年力求实现较快的经济增长。\n由于已经连续两年增长速度在百分之九以上。")).containsExactly((String) null);
     }
+
+    @Test
+    void aDatedBaselineBeforeAClauseBreakAndAChangeStaysABaseline() {
+        assertThat(kinds("储蓄率由1985年的32.5％，降为29.1％。")).containsExactly(Kind.OTHER, Kind.ACHIEVEMENT);
+        assertThat(kinds("每吨钢的综合能耗，由上年的1.8吨煤，降低到1.7吨煤。")).containsExactly(Kind.OTHER, Kind.ACHIEVEMENT);
+        // near misses: a clause that opens with no change, and an undated number after 由
+        assertThat(kinds("储蓄率由1985年的32.5％，是历年最高的。")).containsExactly(Kind.ACHIEVEMENT);
+        assertThat(kinds("由企业筹集12亿元，增加到全部投资的一半。")).containsExactly(Kind.ACHIEVEMENT);
+    }
 }
