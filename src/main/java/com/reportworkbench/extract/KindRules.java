@@ -16,7 +16,7 @@ final class KindRules {
     record Decision(Kind kind, boolean estimated, boolean pastInPlan) {
     }
 
-    private enum Effect { TARGET, PLAN_TARGET, ACHIEVEMENT, ESTIMATED, BASELINE, HORIZON, COMPARISON, PAST_YEAR, CHANGE_TO }
+    private enum Effect { TARGET, PLAN_TARGET, ACHIEVEMENT, ESTIMATED, BASELINE, HORIZON, COMPARISON, PAST_YEAR, CHANGE_TO, BASE_YEAR }
 
     /** A cue: a literal word, or a regular expression (pattern not null) that must start with {@code first}. */
     private record Cue(String literal, Pattern pattern, Effect effect, String notAfter) {
@@ -125,9 +125,20 @@ final class KindRules {
                 if (e == Effect.ACHIEVEMENT && i > 0 && comparisonChars.indexOf(String.valueOf(text.charAt(i - 1))) >= 0) {
                     continue; // 比去年: a baseline, not a statement about last year
                 }
-                found.add(new int[] {i});
+                found.add(new int[] {i, e == Effect.ACHIEVEMENT ? pastYearAt(text, i, cueEnd) : 0, cueEnd});
                 kinds.add(e);
                 i = cueEnd - 1;
+            }
+            // 1982年为270元，1987年提高到463元: a year before the last reviewed one, followed in the sentence by
+            // a later year, is the base of a change over the years, not a result of the period reviewed
+            for (int k = 0; k + 1 < found.size() && planYear != null; k++) {
+                int year = found.get(k)[1];
+                int next = found.get(k + 1)[1];
+                int cueEnd = found.get(k)[2];
+                boolean levelStated = cueEnd < to && text.charAt(cueEnd) == '为'; // 1982年为270元, not 1983年增加…
+                if (year > 0 && year < planYear - 1 && next > year && levelStated) {
+                    kinds.set(k, Effect.BASE_YEAR);
+                }
             }
             count = found.size();
             starts = new int[count];
@@ -137,6 +148,16 @@ final class KindRules {
                 effects[i] = kinds.get(i);
             }
         }
+    }
+
+    /** The year of a past-year cue found at [from, to) (1982年, 一九八二年), or 0 for any other cue. */
+    private static int pastYearAt(String text, int from, int to) {
+        String cue = text.substring(from, to);
+        if (!cue.endsWith("年")) {
+            return 0;
+        }
+        Integer y = yearOf(cue);
+        return y == null ? 0 : y;
     }
 
     /** The first character a cue can start with; a regex cue must start with a literal character. */
@@ -202,7 +223,7 @@ final class KindRules {
                 last = e;
             }
         }
-        if (isBaseline(text, figureStart, figureEnd)) {
+        if (last == Effect.BASE_YEAR || isBaseline(text, figureStart, figureEnd)) {
             return new Decision(Kind.OTHER, estimated, false);
         }
         if (last == Effect.TARGET) {

@@ -401,4 +401,22 @@ class IndicatorGeneralisationTest {
         assertThat(kinds("储蓄率由1985年的32.5％，是历年最高的。")).containsExactly(Kind.ACHIEVEMENT);
         assertThat(kinds("由企业筹集12亿元，增加到全部投资的一半。")).containsExactly(Kind.ACHIEVEMENT);
     }
+
+    private static List<Kind> kindsInReportOf(String text, int year) {
+        return Extracting.EXTRACTOR.extract(new ExtractionInput(text, List.of(), null, year)).stream()
+                .map(Figure::kind).toList();
+    }
+
+    @Test
+    void aLevelOfAYearBeforeTheReviewThatALaterYearFollowsIsTheBase() {
+        // a report of 1990 reviews 1989: 1984 is the base of the change over five years
+        assertThat(kindsInReportOf("农民人均纯收入，1984年为350元，1989年提高到600元。", 1990))
+                .containsExactly(Kind.OTHER, Kind.ACHIEVEMENT);
+        assertThat(kindsInReportOf("这个比重，1986年为21.4％，1988年为23％，1989年达到26％。", 1990))
+                .containsExactly(Kind.OTHER, Kind.OTHER, Kind.ACHIEVEMENT);
+        // near misses: yearly results of the period (增加, not 为), and a lone dated level
+        assertThat(kindsInReportOf("1986年财政收入增加120亿元，1987年增加150亿元。", 1990))
+                .containsExactly(Kind.ACHIEVEMENT, Kind.ACHIEVEMENT);
+        assertThat(kindsInReportOf("1986年为21.4％。", 1990)).containsExactly(Kind.ACHIEVEMENT);
+    }
 }
