@@ -237,10 +237,10 @@ final class KindRules {
 
     /**
      * A time phrase between a baseline or comparison word and "的" right before the number: 由一九七八年的,
-     * 从2020年的, 较“十三五”末的, 比“五五”时期的.
+     * 从2020年的, 较“十三五”末的, 比“五五”时期的, 由今年预计的 (a plan's base is this year's estimate).
      */
-    private static final Pattern DATED_BASE = Pattern.compile("[“\"]?(?:(?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3}|上|去)年"
-            + "(?:底|末)?的|[“\"]?(?:十[一二三四五六七八九]|[一二三四五六七八九十])五[”\"]?(?:末|期间|时期|时期末)?的");
+    private static final Pattern DATED_BASE = Pattern.compile("[“\"]?(?:(?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3}|上|去|今)年"
+            + "(?:底|末)?(?:预计)?的|[“\"]?(?:十[一二三四五六七八九]|[一二三四五六七八九十])五[”\"]?(?:末|期间|时期|时期末)?的");
     private static final int DATED_BASE_LOOKBACK = 10;
 
     /**

@@ -419,4 +419,11 @@ class IndicatorGeneralisationTest {
                 .containsExactly(Kind.ACHIEVEMENT, Kind.ACHIEVEMENT);
         assertThat(kindsInReportOf("1986年为21.4％。", 1990)).containsExactly(Kind.ACHIEVEMENT);
     }
+
+    @Test
+    void thisYearsEstimateIsTheBaseOfNextYearsPlan() {
+        assertThat(kinds("明年计划出口比重由今年预计的21％提高到23％。")).containsExactly(Kind.OTHER, Kind.TARGET);
+        // near miss: this year's estimate alone is no base
+        assertThat(kinds("明年计划出口比重提高到今年预计的23％。")).doesNotContain(Kind.OTHER);
+    }
 }
