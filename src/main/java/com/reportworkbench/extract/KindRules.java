@@ -16,7 +16,7 @@ final class KindRules {
     record Decision(Kind kind, boolean estimated, boolean pastInPlan) {
     }
 
-    private enum Effect { TARGET, PLAN_TARGET, ACHIEVEMENT, ESTIMATED, BASELINE, HORIZON, COMPARISON, PAST_YEAR }
+    private enum Effect { TARGET, PLAN_TARGET, ACHIEVEMENT, ESTIMATED, BASELINE, HORIZON, COMPARISON, PAST_YEAR, CHANGE_TO, BASE_YEAR }
 
     /** A cue: a literal word, or a regular expression (pattern not null) that must start with {@code first}. */
     private record Cue(String literal, Pattern pattern, Effect effect, String notAfter) {
@@ -26,6 +26,8 @@ final class KindRules {
 
     private final List<Cue> cues = new ArrayList<>();
     private final List<String> baselineWords = new ArrayList<>();
+    /** Words that open the clause after a dated baseline and name the new state (由上年的2.51吨，降低到…). */
+    private final List<String> changeWords = new ArrayList<>();
     /** Characters that turn a following past-time cue into a comparison baseline (比去年, 与去年大体持平). */
     private final StringBuilder comparisonChars = new StringBuilder();
     private final java.util.BitSet firstChars = new java.util.BitSet(65536);
@@ -41,6 +43,10 @@ final class KindRules {
             }
             if (effect == Effect.COMPARISON) {
                 comparisonChars.append(cols[0]);
+                continue;
+            }
+            if (effect == Effect.CHANGE_TO) {
+                changeWords.add(cols[0]);
                 continue;
             }
             String notAfter = cols.length > 2 ? cols[2] : "";
@@ -119,9 +125,20 @@ final class KindRules {
                 if (e == Effect.ACHIEVEMENT && i > 0 && comparisonChars.indexOf(String.valueOf(text.charAt(i - 1))) >= 0) {
                     continue; // 比去年: a baseline, not a statement about last year
                 }
-                found.add(new int[] {i});
+                found.add(new int[] {i, e == Effect.ACHIEVEMENT ? pastYearAt(text, i, cueEnd) : 0, cueEnd});
                 kinds.add(e);
                 i = cueEnd - 1;
+            }
+            // 1982年为270元，1987年提高到463元: a year before the last reviewed one, followed in the sentence by
+            // a later year, is the base of a change over the years, not a result of the period reviewed
+            for (int k = 0; k + 1 < found.size() && planYear != null; k++) {
+                int year = found.get(k)[1];
+                int next = found.get(k + 1)[1];
+                int cueEnd = found.get(k)[2];
+                boolean levelStated = cueEnd < to && text.charAt(cueEnd) == '为'; // 1982年为270元, not 1983年增加…
+                if (year > 0 && year < planYear - 1 && next > year && levelStated) {
+                    kinds.set(k, Effect.BASE_YEAR);
+                }
             }
             count = found.size();
             starts = new int[count];
@@ -131,6 +148,16 @@ final class KindRules {
                 effects[i] = kinds.get(i);
             }
         }
+    }
+
+    /** The year of a past-year cue found at [from, to) (1982年, 一九八二年), or 0 for any other cue. */
+    private static int pastYearAt(String text, int from, int to) {
+        String cue = text.substring(from, to);
+        if (!cue.endsWith("年")) {
+            return 0;
+        }
+        Integer y = yearOf(cue);
+        return y == null ? 0 : y;
     }
 
     /** The first character a cue can start with; a regex cue must start with a literal character. */
@@ -196,7 +223,7 @@ final class KindRules {
                 last = e;
             }
         }
-        if (isBaseline(text, figureStart, figureEnd)) {
+        if (last == Effect.BASE_YEAR || isBaseline(text, figureStart, figureEnd)) {
             return new Decision(Kind.OTHER, estimated, false);
         }
         if (last == Effect.TARGET) {
@@ -210,10 +237,10 @@ final class KindRules {
 
     /**
      * A time phrase between a baseline or comparison word and "的" right before the number: 由一九七八年的,
-     * 从2020年的, 较“十三五”末的, 比“五五”时期的.
+     * 从2020年的, 较“十三五”末的, 比“五五”时期的, 由今年预计的 (a plan's base is this year's estimate).
      */
-    private static final Pattern DATED_BASE = Pattern.compile("[“\"]?(?:(?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3}|上|去)年"
-            + "(?:底|末)?的|[“\"]?(?:十[一二三四五六七八九]|[一二三四五六七八九十])五[”\"]?(?:末|期间|时期|时期末)?的");
+    private static final Pattern DATED_BASE = Pattern.compile("[“\"]?(?:(?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3}|上|去|今)年"
+            + "(?:底|末)?(?:预计)?的|[“\"]?(?:十[一二三四五六七八九]|[一二三四五六七八九十])五[”\"]?(?:末|期间|时期|时期末)?的");
     private static final int DATED_BASE_LOOKBACK = 10;
 
     /**
@@ -222,6 +249,7 @@ final class KindRules {
      */
     private boolean isBaseline(String text, int start, int end) {
         boolean after = false;
+        boolean dated = false;
         for (String w : baselineWords) {
             if (start >= w.length() && text.startsWith(w, start - w.length())) {
                 after = true;
@@ -243,6 +271,7 @@ final class KindRules {
                         return true; // 较…末的A增加B: A is what it is compared with
                     }
                     after = true;
+                    dated = true;
                     break;
                 }
             }
@@ -256,8 +285,21 @@ final class KindRules {
             if (c == '至' || c == '到') {
                 return true;
             }
-            if (c == '，' || c == '。' || c == '；' || c == ',') {
+            if (c == '，' || c == ',') {
+                // 由1978年的36.5％，降为33.6％: the new state may follow in the next clause
+                return dated && opensWithChange(text, i + 1);
+            }
+            if (c == '。' || c == '；') {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean opensWithChange(String text, int at) {
+        for (String w : changeWords) {
+            if (text.startsWith(w, at)) {
+                return true;
             }
         }
         return false;

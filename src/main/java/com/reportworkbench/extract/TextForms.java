@@ -24,12 +24,15 @@ final class TextForms {
     private final char[] thousands = new char[65536];
     private final int spacedDigitsMin;
     private final double traditionalShare;
+    /** Least number of "33，212"-shaped groups (half-width digits) that make a text one that groups thousands so. */
+    private final int halfWidthGroupsMin;
 
     private static volatile TextForms standard;
 
     private TextForms() {
         int spacedMin = 3;
         double tradShare = 0.002;
+        int groupsMin = 3;
         for (String[] cols : AssetLines.readColumns("text_forms.tsv")) {
             switch (cols[0]) {
                 case "char" -> addChars(cols[1], cols[2], cols[3]);
@@ -37,6 +40,7 @@ final class TextForms {
                     switch (cols[1]) {
                         case "spaced_digits_min" -> spacedMin = Integer.parseInt(cols[2]);
                         case "traditional_share" -> tradShare = Double.parseDouble(cols[2]);
+                        case "half_width_groups_min" -> groupsMin = Integer.parseInt(cols[2]);
                         default -> throw new IllegalStateException("text_forms.tsv: unknown setting " + cols[1]);
                     }
                 }
@@ -50,6 +54,7 @@ final class TextForms {
         }
         this.spacedDigitsMin = spacedMin;
         this.traditionalShare = tradShare;
+        this.halfWidthGroupsMin = groupsMin;
     }
 
     /** The forms of the bundled assets (loaded once). */
@@ -104,6 +109,7 @@ final class TextForms {
         int spacedDigits = 0;
         int traditionalChars = 0;
         int hanChars = 0;
+        int halfWidthGroups = 0;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
             byte f = flags[c];
@@ -121,6 +127,8 @@ final class TextForms {
             if ((f & ALWAYS) != 0 || ((f & BETWEEN_DIGITS) != 0 && betweenDigits(chars, i))
                     || ((f & THOUSANDS) != 0 && thousandsSeparator(chars, i))) {
                 change = true;
+            } else if ((f & THOUSANDS) != 0 && halfWidthGroup(chars, i)) {
+                halfWidthGroups++;
             }
             if ((f & TRADITIONAL) != 0) {
                 traditionalChars++;
@@ -135,28 +143,30 @@ final class TextForms {
         }
         boolean spaced = spacedDigits >= spacedDigitsMin;
         boolean traditionalText = traditionalChars > 0 && traditionalChars >= traditionalShare * hanChars;
-        if (!change && !spaced && !traditionalText) {
+        // one "33，212万吨" may be a list (分别为33，212); a text that writes many groups so groups thousands
+        boolean groupedText = halfWidthGroups >= halfWidthGroupsMin;
+        if (!change && !spaced && !traditionalText && !groupedText) {
             return new View(text, null);
         }
         if (!spaced && !dropsSpaces) {
-            return new View(replaceInPlace(chars, traditionalText), null); // one for one: offsets stay
+            return new View(replaceInPlace(chars, traditionalText, groupedText), null); // one for one: offsets stay
         }
-        return rewrite(chars, spaced, traditionalText);
+        return rewrite(chars, spaced, traditionalText, groupedText);
     }
 
     /** The view of a text whose forms are replaced one for one (no space dropped): the same offsets. */
-    private String replaceInPlace(char[] chars, boolean traditionalText) {
+    private String replaceInPlace(char[] chars, boolean traditionalText, boolean groupedText) {
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
             byte f = flags[c];
             if (f != 0) {
-                chars[i] = replacement(chars, i, f, traditionalText);
+                chars[i] = replacement(chars, i, f, traditionalText, groupedText);
             }
         }
         return new String(chars);
     }
 
-    private char replacement(char[] chars, int i, byte f, boolean traditionalText) {
+    private char replacement(char[] chars, int i, byte f, boolean traditionalText, boolean groupedText) {
         char c = chars[i];
         if ((f & ALWAYS) != 0) {
             return always[c];
@@ -164,7 +174,7 @@ final class TextForms {
         if ((f & BETWEEN_DIGITS) != 0 && betweenDigits(chars, i)) {
             return betweenDigits[c];
         }
-        if ((f & THOUSANDS) != 0 && thousandsSeparator(chars, i)) {
+        if ((f & THOUSANDS) != 0 && (thousandsSeparator(chars, i) || (groupedText && halfWidthGroup(chars, i)))) {
             return thousands[c];
         }
         if ((f & TRADITIONAL) != 0 && traditionalText) {
@@ -187,11 +197,47 @@ final class TextForms {
         return i + 4 >= chars.length || !isDigit(chars[i + 4]);
     }
 
+    /**
+     * "粮食产量33，212万吨": a full-width comma after one to three half-width digits (no decimal point, no
+     * longer number before them) and before exactly three half-width digits that no digit follows. Read as a
+     * separator only in a text that writes several such groups (setting half_width_groups_min).
+     */
+    private static boolean halfWidthGroup(char[] chars, int i) {
+        if (i + 3 >= chars.length) {
+            return false;
+        }
+        for (int k = i + 1; k <= i + 3; k++) {
+            if (!isAsciiDigit(chars[k])) {
+                return false;
+            }
+        }
+        if (i + 4 < chars.length && (isDigit(chars[i + 4]) || chars[i + 4] == '，' && i + 5 < chars.length && isDigit(chars[i + 5])
+                && !halfWidthGroup(chars, i + 4))) {
+            return false;
+        }
+        int run = 0;
+        int k = i - 1;
+        while (k >= 0 && isAsciiDigit(chars[k])) {
+            run++;
+            k--;
+        }
+        if (run < 1 || run > 3) {
+            return false;
+        }
+        // a group before (1，062，000) is part of the same number; a point or another digit is not
+        return k < 0 || (chars[k] != '.' && !isDigit(chars[k]) && chars[k] != '，' && chars[k] != ',')
+                || ((chars[k] == '，' || chars[k] == ',') && run == 3 && k > 0 && isAsciiDigit(chars[k - 1]));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static boolean isFullWidthDigit(char c) {
         return c >= '０' && c <= '９';
     }
 
-    private View rewrite(char[] chars, boolean spaced, boolean traditionalText) {
+    private View rewrite(char[] chars, boolean spaced, boolean traditionalText, boolean groupedText) {
         int n = chars.length;
         char[] out = new char[n];
         int[] toOriginal = new int[n + 1];
@@ -203,7 +249,7 @@ final class TextForms {
             }
             byte f = flags[c];
             toOriginal[k] = i;
-            out[k++] = f == 0 ? c : replacement(chars, i, f, traditionalText);
+            out[k++] = f == 0 ? c : replacement(chars, i, f, traditionalText, groupedText);
         }
         toOriginal[k] = n;
         return new View(new String(out, 0, k), k == n ? toOriginal : java.util.Arrays.copyOf(toOriginal, k + 1));

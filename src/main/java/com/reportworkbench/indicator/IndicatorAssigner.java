@@ -186,6 +186,12 @@ public final class IndicatorAssigner {
                     a = listNames.get(0);
                 } else {
                     a = single(text, sentenceStart, windowStart, f, i == 0 ? null : out.get(i - 1), window);
+                    if (a.id() == null && i > 0 && out.get(i - 1).id() == null) {
+                        Hit passed = passedOverName(text, sentenceStart, figures, i, window);
+                        if (passed != null) {
+                            a = new Assignment(passed.id, text.substring(passed.start, passed.end));
+                        }
+                    }
                 }
                 chainHead = a;
             }
@@ -279,6 +285,44 @@ public final class IndicatorAssigner {
             name = cutter.nounAfter(text, f.end()); // "新建12所学校": the clause held only a verb
         }
         return new Assignment(null, name);
+    }
+
+    /**
+     * "地区生产总值跨越3个千亿元台阶，达到1.5万亿元": a core name that could not be the figure right after it
+     * (a count of steps, not a level in money) passes to the next figure when the words before that figure,
+     * back to the last clause break or list mark, hold only verbs (达到, 达). The figure before must have
+     * taken no name.
+     */
+    private Hit passedOverName(String text, int sentenceStart, List<Span> figures, int i, String window) {
+        int lastBreak = -1;
+        for (int k = window.length() - 1; k >= 0; k--) {
+            if (CLAUSE_BREAKS.indexOf(window.charAt(k)) >= 0 || window.charAt(k) == '、') {
+                lastBreak = k;
+                break;
+            }
+        }
+        if (lastBreak < 0 || !cutter.isEmptyOfContent(window.substring(lastBreak + 1))) {
+            return null;
+        }
+        Span f = figures.get(i);
+        // 3个千亿元台阶: a figure glued to the one before is part of it; the name stood before the first
+        int j = i - 1;
+        while (j > 0 && isOnlySeparators(text.substring(figures.get(j - 1).end(), figures.get(j).start()))) {
+            j--;
+        }
+        Span p = figures.get(j);
+        int pWindowStart = j == 0 ? sentenceStart : Math.max(sentenceStart, figures.get(j - 1).end());
+        int pClause = clauseStartBefore(text, pWindowStart, p.start());
+        Hit best = null;
+        for (Hit h : hits(text, sentenceStart, pClause, p.start(), f.unit())) {
+            if (compatible(h.id, p.unit())) {
+                return null; // the name could have been the figure before's: it was declined for a reason
+            }
+            if (compatible(h.id, f.unit()) && (best == null || h.end > best.end)) {
+                best = h;
+            }
+        }
+        return best;
     }
 
     /** "（不包括村办工业": a bracket right after the figure before that narrows or widens its scope. */
@@ -592,12 +636,33 @@ public final class IndicatorAssigner {
             if (n.phrase.equals(s.phrase) && n.id.equals(s.id)) {
                 ruled = true;
                 // the bare phrase must not be part of a longer name, and one of its words must come earlier
-                if (text.substring(sentenceStart, start).contains(n.word) && !precededByName(text, start)) {
+                if (saysUnblocked(text, sentenceStart, start, n.word) && !precededByName(text, start)) {
                     return true;
                 }
             }
         }
         return !ruled;
+    }
+
+    /**
+     * Whether word stands in [from, to) where no block_before word is glued before it: "轻工业，总产值增长8％"
+     * names a part of industry, so its 工业 does not let the bare 总产值 name the industrial output.
+     */
+    private boolean saysUnblocked(String text, int from, int to, String word) {
+        for (int at = text.indexOf(word, from); at >= 0 && at + word.length() <= to; at = text.indexOf(word, at + 1)) {
+            boolean blocked = false;
+            for (Block b : blockBefore) {
+                if (b.unit == null && at >= from + b.word.length() && text.startsWith(b.word, at - b.word.length())
+                        && !unblocked(text, at)) {
+                    blocked = true;
+                    break;
+                }
+            }
+            if (!blocked) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A standalone phrase counts at a clause start or after a word of standalone_after, not glued to a noun. */

@@ -292,4 +292,138 @@ class IndicatorGeneralisationTest {
         assertThat(f.value()).isEqualByComparingTo(new BigDecimal("37062"));
         assertThat(f.indicator()).isEqualTo("grain_output");
     }
+
+    @Test
+    void aNamePassedOverACountOfStepsNamesTheLevelAfterIt() {
+        assertThat(ids("全市地区生产总值跨越2个百亿元台阶，达到860亿元、增长11.2%。"))
+                .containsExactly(null, null, "gdp", "gdp");
+        assertThat(ids("全县生产总值连续迈上3个台阶、达到420亿元。")).containsExactly(null, "gdp");
+        // near miss: a clause with its own noun keeps that noun
+        assertThat(ids("地区生产总值跨越2个百亿元台阶，高新技术企业达到320家。")).doesNotContain("gdp");
+    }
+
+    @Test
+    void aRatioOrShareOfTheSeriesIsNoIndicator() {
+        assertThat(only("社会物流总费用与地区生产总值的比率降至13.9%。").indicator()).isNull();
+        assertThat(only("物流总费用与GDP比率下降0.4个百分点。").indicator()).isNull();
+        assertThat(only("服务业增加值占地区生产总值比重达到52.6%。").indicator()).isNull();
+        assertThat(only("三个园区经济总量占全市比重超过30%。").indicator()).isNull();
+        // the series itself stays named
+        assertThat(only("服务业增加值增长6.3%。").indicator()).isEqualTo("service_value_added");
+        assertThat(only("地区生产总值增长5.1%。").indicator()).isEqualTo("gdp");
+    }
+
+    @Test
+    void aSectorsProductIsNoRegionalGdp() {
+        assertThat(only("海洋生产总值增长7%。").indicator()).isNull();
+        assertThat(only("全省生产总值增长7%。").indicator()).isEqualTo("gdp");
+    }
+
+    @Test
+    void jobsFoundInTownsAreTheNewUrbanJobs() {
+        assertThat(only("三年来在城镇安排了1500万人就业。").indicator()).isEqualTo("new_urban_jobs");
+        assertThat(only("全国城镇共安置２６０万人。").indicator()).isEqualTo("new_urban_jobs");
+        assertThat(only("劳动就业，在城镇安排四百万人。").indicator()).isEqualTo("new_urban_jobs");
+        // money spent in towns is no count of jobs
+        assertThat(only("在城镇安排资金12亿元。").indicator()).isNull();
+    }
+
+    @Test
+    void oldWordingsOfOutputGrainAndIndustryNameTheirSeries() {
+        assertThat(only("明年工业生产计划增长7％。").indicator()).isEqualTo("industrial_output");
+        assertThat(only("今年上半年，工业生产又比去年同期增长９％。").indicator()).isEqualTo("industrial_output");
+        assertThat(only("到二〇〇〇年粮食生产要达到９０００亿斤。").indicator()).isEqualTo("grain_output");
+        assertThat(only("两年共增产粮食3,100多万吨。").indicator()).isEqualTo("grain_output");
+        assertThat(only("全国工业增加值增长百分之十五。").indicator()).isEqualTo("industrial_value_added");
+        // parts stay apart: light industry, producer prices, the area sown with grain
+        assertThat(only("轻工业生产增长9％。").indicator()).isNull();
+        assertThat(only("工业生产者出厂价格下降2.1%。").indicator()).isNull();
+        assertThat(only("粮食生产功能区划定900万亩。").indicator()).isNull();
+    }
+
+    @Test
+    void aLaterChangeWithAPartOfTheYearKeepsTheIndicator() {
+        assertThat(ids("去年进出口贸易总额比上年增长19％，今年上半年又比去年同期增长12.5％。"))
+                .containsExactly("foreign_trade", "foreign_trade");
+    }
+
+    @Test
+    void tourismSpendingWordedAsOutingsAndBareDisposableIncome() {
+        assertThat(ids("全年接待游客人次、出游总花费分别增长12.1%、9.4%。"))
+                .containsExactly("tourism_visitors", "tourism_revenue");
+        assertThat(only("全省出游花费达到2300亿元。").indicator()).isEqualTo("tourism_revenue");
+        assertThat(only("人均可支配收入年均增长5.5%。").indicator()).isEqualTo("resident_income");
+        assertThat(only("全体居民人均可支配收入增长5.5%。").indicator()).isEqualTo("resident_income");
+        // a part of the residents glued before it is no resident income
+        assertThat(only("脱贫人口人均可支配收入增长9%。").indicator()).isNull();
+        assertThat(only("城镇常住居民人均可支配收入增长4%。").indicator()).isEqualTo("urban_income");
+    }
+
+    @Test
+    void aTargetRestatedInAReviewIsATarget() {
+        assertThat(kinds("去年我在报告中曾提出，要把物价上涨幅度控制在百分之六以内。")).containsExactly(Kind.TARGET);
+        assertThat(kinds("全年工业总产值计划比上年增长7％。")).containsExactly(Kind.TARGET);
+        assertThat(kinds("这个比重，今年将达到31％。")).containsExactly(Kind.TARGET);
+        // near misses: the result itself, and a plan fulfilled
+        assertThat(kinds("全年工业总产值比上年增长7％。")).containsExactly(Kind.ACHIEVEMENT);
+        assertThat(kinds("超额完成了全年计划，工业总产值增长7％。")).containsExactly(Kind.ACHIEVEMENT);
+    }
+
+    @Test
+    void aGapAgainstTheWholeIsNoGrowthOfTheSeries() {
+        assertThat(only("社会消费品零售总额增幅高于全国0.5个百分点。").indicator()).isNull();
+        assertThat(only("固定资产投资增速快于全省1.2个百分点。").indicator()).isNull();
+        // set against another series, the figure after still names the series
+        assertThat(only("居民人均可支配收入增速高于经济增速、达到4.1万元。").indicator()).isEqualTo("resident_income");
+        assertThat(only("社会消费品零售总额增速回升到5%。").indicator()).isEqualTo("retail_sales");
+    }
+
+    @Test
+    void aPartOfIndustryNamedBeforeTheBareOutputIsNoIndustrialOutput() {
+        assertThat(only("轻工业，总产值比上年增长9％。").indicator()).isNull();
+        assertThat(ids("重工业企业120户，总产值增长4％。")).containsExactly(null, null);
+        assertThat(ids("规上工业企业120户，总产值增长4％。")).containsExactly(null, "industrial_output");
+    }
+
+    @Test
+    void aWordPointingBackAfterACauseOrAStreakTakesTheNameOfTheSentenceBefore() {
+        assertThat(ids("今年力求实现较快的经济增长。由于已经连续两年增长速度在百分之九以上，不宜再加快。"))
+                .containsExactly("gdp");
+        // a new paragraph breaks the reference
+        assertThat(ids("今年力求实现较快的经济增长。\n由于已经连续两年增长速度在百分之九以上。")).containsExactly((String) null);
+    }
+
+    @Test
+    void aDatedBaselineBeforeAClauseBreakAndAChangeStaysABaseline() {
+        assertThat(kinds("储蓄率由1985年的32.5％，降为29.1％。")).containsExactly(Kind.OTHER, Kind.ACHIEVEMENT);
+        assertThat(kinds("每吨钢的综合能耗，由上年的1.8吨煤，降低到1.7吨煤。")).containsExactly(Kind.OTHER, Kind.ACHIEVEMENT);
+        // near misses: a clause that opens with no change, and an undated number after 由
+        assertThat(kinds("储蓄率由1985年的32.5％，是历年最高的。")).containsExactly(Kind.ACHIEVEMENT);
+        assertThat(kinds("由企业筹集12亿元，增加到全部投资的一半。")).containsExactly(Kind.ACHIEVEMENT);
+    }
+
+    private static List<Kind> kindsInReportOf(String text, int year) {
+        return Extracting.EXTRACTOR.extract(new ExtractionInput(text, List.of(), null, year)).stream()
+                .map(Figure::kind).toList();
+    }
+
+    @Test
+    void aLevelOfAYearBeforeTheReviewThatALaterYearFollowsIsTheBase() {
+        // a report of 1990 reviews 1989: 1984 is the base of the change over five years
+        assertThat(kindsInReportOf("农民人均纯收入，1984年为350元，1989年提高到600元。", 1990))
+                .containsExactly(Kind.OTHER, Kind.ACHIEVEMENT);
+        assertThat(kindsInReportOf("这个比重，1986年为21.4％，1988年为23％，1989年达到26％。", 1990))
+                .containsExactly(Kind.OTHER, Kind.OTHER, Kind.ACHIEVEMENT);
+        // near misses: yearly results of the period (增加, not 为), and a lone dated level
+        assertThat(kindsInReportOf("1986年财政收入增加120亿元，1987年增加150亿元。", 1990))
+                .containsExactly(Kind.ACHIEVEMENT, Kind.ACHIEVEMENT);
+        assertThat(kindsInReportOf("1986年为21.4％。", 1990)).containsExactly(Kind.ACHIEVEMENT);
+    }
+
+    @Test
+    void thisYearsEstimateIsTheBaseOfNextYearsPlan() {
+        assertThat(kinds("明年计划出口比重由今年预计的21％提高到23％。")).containsExactly(Kind.OTHER, Kind.TARGET);
+        // near miss: this year's estimate alone is no base
+        assertThat(kinds("明年计划出口比重提高到今年预计的23％。")).doesNotContain(Kind.OTHER);
+    }
 }

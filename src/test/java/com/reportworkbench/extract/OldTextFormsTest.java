@@ -64,6 +64,37 @@ class OldTextFormsTest {
     }
 
     @Test
+    void aTextThatGroupsHalfWidthDigitsWithFullWidthCommasReadsEachGroupAsOneNumber() {
+        String text = "去年棉花产量4，512万担，比上年增加1，038万担。钢产量2，675万吨，增长8.1％。"
+                + "职工住宅竣工面积6，120万平方米。";
+        List<Figure> f = extract(text);
+        assertThat(f).extracting(Figure::text).contains("4，512万担", "1，038万担", "2，675万吨", "6，120万平方米");
+        assertThat(f).filteredOn(x -> x.text().equals("4，512万担")).singleElement()
+                .satisfies(x -> assertThat(x.value()).isEqualByComparingTo("4512"));
+        assertThat(f).filteredOn(x -> x.text().equals("1，038万担")).singleElement()
+                .satisfies(x -> assertThat(x.value()).isEqualByComparingTo("1038"));
+        f.forEach(x -> spanMatchesText(text, x));
+    }
+
+    @Test
+    void oneHalfWidthGroupAloneIsAListAndStaysApart() {
+        // a modern list: one "33，212" shape in the text is no habit of grouping thousands
+        List<Figure> f = extract("两个园区企业数分别为33，212家。");
+        assertThat(f).extracting(Figure::text).doesNotContain("33，212家");
+    }
+
+    @Test
+    void halfWidthGroupsNeedExactlyThreeDigitsAndNoPointBefore() {
+        // many groups make the text one that groups thousands, yet 4 digits after the comma, a decimal
+        // before it, or a unit between the numbers keep the numbers apart
+        String text = "棉花4，512万担，钢2，675万吨，布1，038亿米。两类企业分别为12，3456家，增长3.5，120家，"
+                + "新建学校3所，200个班级。";
+        List<Figure> f = extract(text);
+        assertThat(f).extracting(Figure::text).contains("4，512万担", "3所", "200个")
+                .doesNotContain("12，3456家", "3.5，120家");
+    }
+
+    @Test
     void aMiddleDotOutsideANumberStaysAName() {
         assertThat(extract("纪念“一二·九”运动，参观长白山·天池景区。")).isEmpty();
     }
