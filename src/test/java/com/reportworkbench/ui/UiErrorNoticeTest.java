@@ -66,7 +66,8 @@ class UiErrorNoticeTest {
     @Test
     void helpHasOpenLogFolder(FxRobot robot) {
         List<String> help = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
-                ((javafx.scene.control.MenuBar) fx.stage.getScene().lookup("#menuBar")).getMenus().get(4).getItems()
+                ((javafx.scene.control.MenuBar) fx.stage.getScene().lookup("#menuBar")).getMenus().stream()
+                        .filter(m -> m.getText().equals(I18n.tr("menu.help"))).findFirst().orElseThrow().getItems()
                         .stream().map(MenuItem::getText).toList()));
         assertThat(help).contains(I18n.tr("menu.help.openLogs"));
     }

@@ -71,7 +71,8 @@ class UiPlaceMemoryTest {
 
         robot.interact(() -> {
             MenuBar bar = (MenuBar) real.app().window().root().getTop();
-            ((RadioMenuItem) ((Menu) bar.getMenus().get(3).getItems().get(3)).getItems().get(1)).fire(); // English
+            Menu view = bar.getMenus().stream().filter(m -> m.getText().equals(I18n.tr("menu.view"))).findFirst().orElseThrow();
+            ((RadioMenuItem) ((Menu) view.getItems().get(3)).getItems().get(1)).fire(); // English
         });
         waitForSelected(figure);
         assertThat(real.app().viewModel().review().documentId()).contains(docs.get(1));
