@@ -43,6 +43,19 @@ public final class DoubtService {
      * list. On the development corpus about one figure in six falls below 0.8.
      */
     public static final double DOUBTFUL_BELOW = 0.8;
+    /**
+     * Doubtful-first order: a figure's doubt score is its confidence minus this when a consistency
+     * check flags it (a restatement with another value, an outlier of its series, …). A flagged figure
+     * thus comes before unflagged ones up to 0.25 more doubtful by the model alone: a check is evidence
+     * the model does not see, and a flag points at a concrete reason an analyst can settle quickly.
+     * Unscored figures count as confidence 1.
+     */
+    public static final double CHECK_PENALTY = 0.25;
+
+    /** The doubt score that orders doubtful-first review: lower = reviewed sooner. */
+    public static double doubtScore(Double confidence, boolean checkFlagged) {
+        return (confidence == null ? 1.0 : confidence) - (checkFlagged ? CHECK_PENALTY : 0.0);
+    }
 
     /** What a calibration did. */
     public record CalibrationResult(boolean fitted, int examples, int wrong, int rescored, String reason) {

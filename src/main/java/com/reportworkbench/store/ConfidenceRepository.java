@@ -180,13 +180,24 @@ public final class ConfidenceRepository {
         });
     }
 
-    /** The least confident machine figure nobody reviewed yet, anywhere in the store. */
+    /** The least confident machine figure nobody reviewed yet, anywhere in the store (check flags ignored). */
     public Optional<Scored> leastConfidentProposed() {
+        return mostDoubtfulProposed(0.0);
+    }
+
+    /**
+     * The unreviewed figure to review first, anywhere in the store: the lowest confidence minus
+     * {@code checkPenalty} when a consistency check flags the figure (see DoubtService.doubtScore).
+     */
+    public Optional<Scored> mostDoubtfulProposed(double checkPenalty) {
+        // the penalty is a literal, not a parameter: PostgreSQL cannot type a bare ? inside CASE
+        String penalty = String.format(java.util.Locale.ROOT, "%.6f", checkPenalty);
         return store.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, document_id, confidence, flags, evidence, review_status, origin FROM figure
-                     WHERE review_status = 'PROPOSED' AND removed = FALSE AND confidence IS NOT NULL
-                     ORDER BY confidence, document_id, start_offset, id""")) {
+                    SELECT f.id, f.document_id, f.confidence, f.flags, f.evidence, f.review_status, f.origin FROM figure f
+                     WHERE f.review_status = 'PROPOSED' AND f.removed = FALSE AND f.confidence IS NOT NULL
+                     ORDER BY f.confidence - CASE WHEN EXISTS (SELECT 1 FROM figure_check k WHERE k.figure_id = f.id)
+                              THEN %s ELSE 0 END, f.document_id, f.start_offset, f.id""".formatted(penalty))) {
                 ps.setMaxRows(1);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {

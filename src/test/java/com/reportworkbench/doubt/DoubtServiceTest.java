@@ -66,4 +66,34 @@ class DoubtServiceTest {
             assertThat(meanAccepted).isGreaterThan(0.5);
         }
     }
+
+    /** A check flag moves a figure ahead of unflagged ones at similar confidence, not of far less confident ones. */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "pg"})
+    void aCheckFlagPutsAFigureBeforeUnflaggedOnesAtSimilarConfidence(String engine) {
+        try (Store store = Store.open(Engines.freshStore(engine, dir))) {
+            new ImportService(store).importAll(List.of(Path.of("seeds/000_b12ad143352142ad.txt")), ImportListener.NONE,
+                    new CancellationFlag());
+            ConfidenceRepository repo = ConfidenceRepository.of(store);
+            List<Long> ids = store.figures().forDocument(store.documents().list().get(0).id()).stream()
+                    .map(com.reportworkbench.store.FigureRecord::id).toList();
+            assertThat(ids.size()).isGreaterThanOrEqualTo(3);
+            long unflagged = ids.get(0);
+            long flagged = ids.get(1);
+            List<ConfidenceRepository.Update> updates = new java.util.ArrayList<>();
+            ids.forEach(id -> updates.add(new ConfidenceRepository.Update(id, 0.99, "", "")));
+            updates.add(new ConfidenceRepository.Update(unflagged, 0.5, "", ""));
+            updates.add(new ConfidenceRepository.Update(flagged, 0.6, "", ""));
+            repo.save(updates);
+            repo.replaceChecks(List.of(new ConfidenceRepository.Check(flagged, "outlier_vs_series", "far from its series")));
+
+            assertThat(repo.leastConfidentProposed().orElseThrow().figureId()).isEqualTo(unflagged);
+            assertThat(repo.mostDoubtfulProposed(DoubtService.CHECK_PENALTY).orElseThrow().figureId()).isEqualTo(flagged);
+            assertThat(DoubtService.doubtScore(0.6, true)).isLessThan(DoubtService.doubtScore(0.5, false));
+
+            // a flag does not outrank a figure the model doubts much more
+            repo.save(List.of(new ConfidenceRepository.Update(flagged, 0.9, "", "")));
+            assertThat(repo.mostDoubtfulProposed(DoubtService.CHECK_PENALTY).orElseThrow().figureId()).isEqualTo(unflagged);
+        }
+    }
 }

@@ -132,8 +132,9 @@ public final class DoubtController {
     }
 
     /**
-     * N in doubtful-first mode: selects the least confident unreviewed figure of the document, or opens
-     * the document of the corpus' least confident one. False when the mode is off (N does its usual).
+     * N in doubtful-first mode: selects the most doubtful unreviewed figure of the document, or opens
+     * the document of the corpus' most doubtful one (lowest {@link DoubtService#doubtScore}: confidence,
+     * lowered when a consistency check flags the figure). False when the mode is off (N does its usual).
      */
     public boolean next() {
         switch (mode.get()) {
@@ -144,7 +145,7 @@ public final class DoubtController {
                 Optional<FigureRecord> least = review.figures().stream()
                         .filter(f -> !f.isReviewed())
                         .filter(f -> doubts.containsKey(f.id()))
-                        .min(Comparator.comparingDouble((FigureRecord f) -> confidenceOf(f.id()))
+                        .min(Comparator.comparingDouble((FigureRecord f) -> doubtScoreOf(f.id()))
                                 .thenComparingInt(f -> f.current().start()));
                 if (least.isEmpty()) {
                     vm.setStatus(tr("doubt.none"));
@@ -153,7 +154,7 @@ public final class DoubtController {
                 }
             }
             case CORPUS -> vm.executor().execute(
-                    () -> new DoubtService(vm.core().store()).repository().leastConfidentProposed(),
+                    () -> new DoubtService(vm.core().store()).repository().mostDoubtfulProposed(DoubtService.CHECK_PENALTY),
                     found -> {
                         if (found.isEmpty()) {
                             vm.setStatus(tr("doubt.none"));
@@ -166,9 +167,10 @@ public final class DoubtController {
         return true;
     }
 
-    private double confidenceOf(long figureId) {
+    /** Confidence lowered by a consistency flag: the rule is DoubtService.doubtScore. */
+    private double doubtScoreOf(long figureId) {
         FigureDoubt d = doubts.get(figureId);
-        return d == null || d.confidence() == null ? 1.0 : d.confidence();
+        return d == null ? 1.0 : DoubtService.doubtScore(d.confidence(), d.hasCheck());
     }
 
     /** The unreviewed figures of the open document at or above {@code threshold}, without a consistency flag. */
