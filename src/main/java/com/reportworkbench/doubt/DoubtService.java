@@ -19,6 +19,8 @@ import com.reportworkbench.store.Origin;
 import com.reportworkbench.store.ReviewStatus;
 import com.reportworkbench.store.Store;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
@@ -101,18 +103,56 @@ public final class DoubtService {
     public int runChecks() {
         List<CheckedDocument> docs = new ArrayList<>();
         for (DocumentRecord d : store.documents().list()) {
-            docs.add(new CheckedDocument(d.id(), d.fileName(), d.region(), d.level() == null ? null : d.level().id(),
-                    d.year(), d.reportDate()));
+            docs.add(checked(d));
         }
         List<CheckedFigure> figures = new ArrayList<>();
         store.figures().forEachComparable(r -> figures.add(new CheckedFigure(r.id(), r.documentId(), r.current())));
-        List<CheckFlag> flags = new ConsistencyChecks().run(docs, figures);
+        List<ConfidenceRepository.Check> rows = rows(new ConsistencyChecks().run(docs, figures));
+        repository.replaceChecks(rows);
+        return rows.size();
+    }
+
+    /**
+     * After an analyst's edit (or undo) in one document: reruns the checks that edit can change — those
+     * of the document itself and, since restatements, series outliers and copies compare reports of one
+     * region, those of every document of its region — and replaces the flags of those documents only.
+     * A document without a region is checked alone (the cross-report checks need a region anyway).
+     *
+     * @return how many flags the affected documents now carry
+     */
+    public int runChecksAround(long documentId) {
+        DocumentRecord edited = store.documents().get(documentId).orElse(null);
+        if (edited == null) {
+            return 0;
+        }
+        Map<Long, CheckedDocument> docs = new HashMap<>();
+        for (DocumentRecord d : store.documents().list()) {
+            if (d.id() == documentId || (edited.region() != null && edited.region().equals(d.region()))) {
+                docs.put(d.id(), checked(d));
+            }
+        }
+        List<CheckedFigure> figures = new ArrayList<>();
+        store.figures().forEachComparable(r -> {
+            if (docs.containsKey(r.documentId())) {
+                figures.add(new CheckedFigure(r.id(), r.documentId(), r.current()));
+            }
+        });
+        List<ConfidenceRepository.Check> rows = rows(new ConsistencyChecks().run(docs.values(), figures));
+        repository.replaceChecks(docs.keySet(), rows);
+        return rows.size();
+    }
+
+    private static CheckedDocument checked(DocumentRecord d) {
+        return new CheckedDocument(d.id(), d.fileName(), d.region(), d.level() == null ? null : d.level().id(),
+                d.year(), d.reportDate());
+    }
+
+    private static List<ConfidenceRepository.Check> rows(List<CheckFlag> flags) {
         List<ConfidenceRepository.Check> rows = new ArrayList<>(flags.size());
         for (CheckFlag f : flags) {
             rows.add(new ConfidenceRepository.Check(f.figureId(), f.code(), f.reason()));
         }
-        repository.replaceChecks(rows);
-        return rows.size();
+        return rows;
     }
 
     /** Scores the figures that have no confidence yet; returns how many documents were scored. */

@@ -117,22 +117,42 @@ public final class ConfidenceRepository {
             try (Statement st = c.createStatement()) {
                 st.executeUpdate("DELETE FROM figure_check");
             }
-            Map<String, Check> unique = new LinkedHashMap<>();
-            for (Check k : checks) {
-                unique.putIfAbsent(k.figureId() + "\t" + k.code(), k);
-            }
+            insertChecks(c, checks);
+            return null;
+        });
+    }
+
+    /** Replaces the consistency flags of the given documents' figures by those given; other documents keep theirs. */
+    public void replaceChecks(Collection<Long> documentIds, Collection<Check> checks) {
+        store.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO figure_check (figure_id, code, reason) VALUES (?, ?, ?)")) {
-                for (Check k : unique.values()) {
-                    ps.setLong(1, k.figureId());
-                    ps.setString(2, k.code());
-                    ps.setString(3, k.reason().length() > 1000 ? k.reason().substring(0, 1000) : k.reason());
+                    "DELETE FROM figure_check WHERE figure_id IN (SELECT id FROM figure WHERE document_id = ?)")) {
+                for (long d : documentIds) {
+                    ps.setLong(1, d);
                     ps.addBatch();
                 }
                 ps.executeBatch();
             }
+            insertChecks(c, checks);
             return null;
         });
+    }
+
+    private static void insertChecks(java.sql.Connection c, Collection<Check> checks) throws java.sql.SQLException {
+        Map<String, Check> unique = new LinkedHashMap<>();
+        for (Check k : checks) {
+            unique.putIfAbsent(k.figureId() + "\t" + k.code(), k);
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO figure_check (figure_id, code, reason) VALUES (?, ?, ?)")) {
+            for (Check k : unique.values()) {
+                ps.setLong(1, k.figureId());
+                ps.setString(2, k.code());
+                ps.setString(3, k.reason().length() > 1000 ? k.reason().substring(0, 1000) : k.reason());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /** The consistency flags of one document's figures (or of all when documentId is null), by figure id. */

@@ -96,4 +96,50 @@ class DoubtServiceTest {
             assertThat(repo.mostDoubtfulProposed(DoubtService.CHECK_PENALTY).orElseThrow().figureId()).isEqualTo(unflagged);
         }
     }
+
+    /**
+     * An analyst's edit reruns the checks of its document and region only: making a figure a target for a
+     * year before the report raises target_year_passed on it; undoing the edit clears it; a flag of a
+     * document of another region stays as it was.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "pg"})
+    void checksAroundAnEditedDocumentFollowTheEdit(String engine) {
+        try (Store store = Store.open(Engines.freshStore(engine, dir))) {
+            new ImportService(store).importAll(List.of(Path.of("seeds/000_b12ad143352142ad.txt"),
+                    Path.of("seeds/004_3d2c4c437c53b37a.txt")), ImportListener.NONE, new CancellationFlag());
+            DoubtService doubt = new DoubtService(store);
+            doubt.afterImport();
+            List<com.reportworkbench.store.DocumentRecord> docs = store.documents().list();
+            long edited = docs.get(0).id();
+            long other = docs.get(1).id();
+            assertThat(docs.get(0).region()).isNotEqualTo(docs.get(1).region());
+            com.reportworkbench.store.FigureRecord target = store.figures().forDocument(edited).stream()
+                    .filter(f -> f.current().indicator() != null)
+                    .findFirst().orElseThrow();
+            long elsewhere = store.figures().forDocument(other).get(0).id();
+            ConfidenceRepository repo = doubt.repository();
+            java.util.List<ConfidenceRepository.Check> kept = new java.util.ArrayList<>();
+            repo.checks(null).values().forEach(kept::addAll);
+            kept.add(new ConfidenceRepository.Check(elsewhere, "outlier_vs_series", "kept: another region"));
+            repo.replaceChecks(kept);
+            assertThat(codes(repo, target.id())).doesNotContain("target_year_passed");
+
+            store.figures().apply("period", List.of(new com.reportworkbench.store.FigureEdit(target.id(),
+                    com.reportworkbench.store.FigureField.PERIOD, "1990"), new com.reportworkbench.store.FigureEdit(target.id(),
+                    com.reportworkbench.store.FigureField.KIND, "target")));
+            doubt.runChecksAround(edited);
+            assertThat(codes(repo, target.id())).contains("target_year_passed");
+            assertThat(codes(repo, elsewhere)).contains("outlier_vs_series");
+
+            store.figures().undo();
+            doubt.runChecksAround(edited);
+            assertThat(codes(repo, target.id())).doesNotContain("target_year_passed");
+            assertThat(codes(repo, elsewhere)).contains("outlier_vs_series");
+        }
+    }
+
+    private static List<String> codes(ConfidenceRepository repo, long figureId) {
+        return repo.checks(null).getOrDefault(figureId, List.of()).stream().map(ConfidenceRepository.Check::code).toList();
+    }
 }

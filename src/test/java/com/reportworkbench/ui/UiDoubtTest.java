@@ -164,6 +164,26 @@ class UiDoubtTest {
         assertThat(selected().id()).isEqualTo(flagged);
     }
 
+    /** An edit reruns the checks at once: the flag the edit causes is shown, and goes with the undo. */
+    @Test
+    void anEditRerunsTheChecksOfItsDocument(FxRobot robot) {
+        open(robot, docs.get(0));
+        FigureRecord target = fx.store.figures().forDocument(docs.get(0)).stream()
+                .filter(f -> f.current().indicator() != null)
+                .findFirst().orElseThrow();
+        assertThat(doubt().doubts().get(target.id()).flags()).doesNotContain("target_year_passed");
+        robot.interact(() -> fx.vm.review().saveEdits(target.id(), List.of(new com.reportworkbench.store.FigureEdit(
+                target.id(), com.reportworkbench.store.FigureField.PERIOD, "1990"), new com.reportworkbench.store.FigureEdit(
+                target.id(), com.reportworkbench.store.FigureField.KIND, "target"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(doubt().doubts().get(target.id()).flags()).contains("target_year_passed");
+        assertThat(ConfidenceRepository.of(fx.store).checks(docs.get(0)).get(target.id()))
+                .extracting(ConfidenceRepository.Check::code).contains("target_year_passed");
+        robot.interact(() -> fx.vm.review().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(doubt().doubts().get(target.id()).flags()).doesNotContain("target_year_passed");
+    }
+
     @Test
     void theTableSortsByConfidenceAndShowsFlags(FxRobot robot) {
         open(robot, docs.get(1));

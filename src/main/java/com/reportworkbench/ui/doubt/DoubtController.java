@@ -46,6 +46,8 @@ public final class DoubtController {
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.OFF);
     private final javafx.collections.ObservableList<FigureRecord> figures;
     private final javafx.collections.ObservableList<DocumentRecord> documents;
+    /** The document whose figures were last shown: new figures of the same document mean an edit or undo. */
+    private Long shownDocument;
 
     public DoubtController(WorkbenchViewModel vm, FigureTableView figureTable, DocumentListView documentList) {
         this.vm = vm;
@@ -56,7 +58,7 @@ public final class DoubtController {
         // the lists may be unmodifiable wrappers that listen weakly to their source: keep them referenced
         figures = review.figures();
         documents = vm.documents().documents();
-        figures.addListener((ListChangeListener<FigureRecord>) c -> reloadDocument());
+        figures.addListener((ListChangeListener<FigureRecord>) c -> reloadDocument(true));
         documents.addListener((ListChangeListener<DocumentRecord>) c -> refreshCounts());
     }
 
@@ -90,19 +92,30 @@ public final class DoubtController {
         }, counts -> {
             doubtfulLeft.clear();
             doubtfulLeft.putAll(counts);
-            reloadDocument();
+            reloadDocument(false);
         }, this::failed);
     }
 
-    /** Confidence and flags of the open document's figures. */
-    private void reloadDocument() {
+    /** Confidence and flags of the open document's figures; after a change of its figures, its checks first. */
+    private void reloadDocument(boolean figuresChanged) {
         Optional<Long> doc = review.documentId();
         if (doc.isEmpty() || !ready()) {
             doubts.clear();
+            shownDocument = null;
             return;
         }
         long id = doc.get();
-        vm.executor().execute(() -> load(id), loaded -> {
+        // the same document's figures again: an analyst changed one (edit, status, undo), so the checks
+        // of its document and region run first and the flags shown are never stale; merely opening a
+        // document changes no figure and needs no checks
+        boolean edited = figuresChanged && Long.valueOf(id).equals(shownDocument);
+        shownDocument = id;
+        vm.executor().execute(() -> {
+            if (edited) {
+                new DoubtService(vm.core().store()).runChecksAround(id);
+            }
+            return load(id);
+        }, loaded -> {
             if (review.documentId().map(d -> d == id).orElse(false)) {
                 doubts.clear();
                 doubts.putAll(loaded);
