@@ -196,19 +196,31 @@ public final class DoubtService {
 
     /**
      * Refits the model on every reviewed machine figure, stores it, and re-scores all figures with it.
+     * Labels: the shared status (accepted = right; edited or rejected = wrong), or, for a figure of a
+     * double-coded document, each finished coder's own decision (two coders: two labels, which may differ).
      * Too few decisions, or decisions of one side only, leave the model as it is and say why.
      */
     public CalibrationResult calibrate() {
         assessNew(() -> false);
         List<LogisticFit.Example> examples = new ArrayList<>();
         int wrong = 0;
+        // double coding (team stores): each finished coder's accept / edit / reject is a label of its own;
+        // such a figure's shared status (the adjudicated copy of one coder's decision) is not counted again
+        Map<Long, List<ReviewStatus>> coderLabels = new HashMap<>();
+        for (ConfidenceRepository.CoderVerdict v : repository.finishedCoderVerdicts()) {
+            coderLabels.computeIfAbsent(v.figureId(), k -> new ArrayList<>()).add(v.status());
+        }
         for (ConfidenceRepository.Scored s : repository.machineFigures(null)) {
-            if (s.status() == ReviewStatus.PROPOSED || s.evidence() == null) {
+            if (s.evidence() == null) {
                 continue;
             }
-            boolean right = s.status() == ReviewStatus.ACCEPTED;
-            wrong += right ? 0 : 1;
-            examples.add(new LogisticFit.Example(Evidence.decode(s.evidence()), right));
+            List<ReviewStatus> labels = coderLabels.getOrDefault(s.figureId(),
+                    s.status() == ReviewStatus.PROPOSED ? List.of() : List.of(s.status()));
+            for (ReviewStatus label : labels) {
+                boolean right = label == ReviewStatus.ACCEPTED;
+                wrong += right ? 0 : 1;
+                examples.add(new LogisticFit.Example(Evidence.decode(s.evidence()), right));
+            }
         }
         if (examples.size() < MIN_EXAMPLES) {
             return new CalibrationResult(false, examples.size(), wrong, 0,

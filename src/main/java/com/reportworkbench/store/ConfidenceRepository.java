@@ -230,6 +230,37 @@ public final class ConfidenceRepository {
         });
     }
 
+    /** One coder's verdict on a machine figure of a double-coded document. */
+    public record CoderVerdict(long figureId, String coder, ReviewStatus status) {
+    }
+
+    /**
+     * The status decisions (accept, edit, reject) of coders who finished their document, on machine
+     * figures not removed. Decisions of a coder still at work stay out: the calibration re-scores every
+     * figure, and an unfinished coder's verdicts would reach the other coder through the confidence.
+     */
+    public List<CoderVerdict> finishedCoderVerdicts() {
+        return store.read(c -> {
+            List<CoderVerdict> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT cd.figure_id, cd.analyst, cd.new_value FROM coder_decision cd
+                      JOIN figure f ON f.id = cd.figure_id
+                      JOIN assignment a ON a.document_id = cd.document_id AND a.analyst = cd.analyst
+                     WHERE cd.field_name = 'STATUS' AND f.origin = 'MACHINE' AND f.removed = FALSE
+                       AND a.done_at IS NOT NULL
+                     ORDER BY cd.figure_id, cd.analyst""");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ReviewStatus status = ReviewStatus.valueOf(rs.getString(3));
+                    if (status != ReviewStatus.PROPOSED) {
+                        out.add(new CoderVerdict(rs.getLong(1), rs.getString(2), status));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     public long saveCalibration(int examples, int wrong, String modelTsv) {
         return store.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(

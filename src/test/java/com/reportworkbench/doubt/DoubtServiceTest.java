@@ -142,4 +142,46 @@ class DoubtServiceTest {
     private static List<String> codes(ConfidenceRepository repo, long figureId) {
         return repo.checks(null).getOrDefault(figureId, List.of()).stream().map(ConfidenceRepository.Check::code).toList();
     }
+
+    /**
+     * Double coding: each finished coder's accept or reject is a label of its own (two coders, two
+     * labels per figure); a coder still at work is not used; the shared status (all unreviewed) adds none.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "pg"})
+    void calibrateLearnsFromEachFinishedCodersDecisions(String engine) {
+        try (Store store = Store.open(Engines.freshStore(engine, dir))) {
+            new ImportService(store).importAll(List.of(Path.of("seeds/000_b12ad143352142ad.txt")), ImportListener.NONE,
+                    new CancellationFlag());
+            DoubtService doubt = new DoubtService(store);
+            doubt.afterImport();
+            long doc = store.documents().list().get(0).id();
+            List<ConfidenceRepository.Scored> scored = doubt.repository().machineFigures(null);
+            store.coding().assign(doc, List.of("alice", "bob"));
+            int rejected = 0;
+            for (String coder : List.of("alice", "bob")) {
+                store.signAs(coder);
+                for (ConfidenceRepository.Scored s : scored) {
+                    boolean reject = s.evidence().contains("percent=1");
+                    store.coding().decide(s.figureId(), java.util.Map.of(com.reportworkbench.store.FigureField.STATUS,
+                            (reject ? ReviewStatus.REJECTED : ReviewStatus.ACCEPTED).name()));
+                    rejected += reject && coder.equals("alice") ? 1 : 0;
+                }
+            }
+            assertThat(rejected).isPositive().isLessThan(scored.size());
+            store.signAs("alice");
+            store.coding().finish(doc, "alice");
+            DoubtService.CalibrationResult one = doubt.calibrate();
+            assertThat(one.examples()).as("bob is still coding: only alice's labels").isEqualTo(scored.size());
+            assertThat(one.wrong()).isEqualTo(rejected);
+
+            store.signAs("bob");
+            store.coding().finish(doc, "bob");
+            DoubtService.CalibrationResult both = doubt.calibrate();
+            assertThat(both.fitted()).isTrue();
+            assertThat(both.examples()).isEqualTo(2 * scored.size());
+            assertThat(both.wrong()).isEqualTo(2 * rejected);
+            assertThat(doubt.model().weight("percent")).isNegative();
+        }
+    }
 }
