@@ -265,6 +265,33 @@ public final class EvidenceCollector {
             e.put("old_" + f.kind().id(), 1.0);
         }
         e.put("doc_position", text.isEmpty() ? 0.0 : start / (double) text.length());
+        if (splitThousands(text, start, f.text())) {
+            e.put("split_thousands", 1.0);
+        }
+    }
+
+    /**
+     * "33，212万吨": old typesetting (and some OCR) separates thousands with a comma, full-width too; a
+     * figure of exactly three leading digits right after "digits + comma" is likely the tail of a
+     * larger number cut at the separator.
+     */
+    private static boolean splitThousands(String text, int start, String span) {
+        if (start < 2 || span == null || span.length() < 3) {
+            return false;
+        }
+        char comma = text.charAt(start - 1);
+        if ((comma != '，' && comma != ',') || !isArabic(text.charAt(start - 2))) {
+            return false;
+        }
+        int lead = 0;
+        while (lead < span.length() && isArabic(span.charAt(lead))) {
+            lead++;
+        }
+        return lead == 3;
+    }
+
+    private static boolean isArabic(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
 
     private static int clauseStart(String text, int sentenceStart, int start) {

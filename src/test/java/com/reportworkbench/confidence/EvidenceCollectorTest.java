@@ -107,4 +107,12 @@ class EvidenceCollectorTest {
         Assessment goal = assessIn("力争地区生产总值增长6%左右。", 2026).get(0);
         assertThat(goal.evidence().has("target_no_goal_cue")).isFalse();
     }
+
+    @Test
+    void aNumberCutAtAThousandsCommaIsSeen() {
+        List<Assessment> cut = assessIn("全年粮食产量33，212万吨，比上年增加2,737万吨。", 1980);
+        assertThat(cut).anySatisfy(a -> assertThat(a.evidence().has("split_thousands")).isTrue());
+        List<Assessment> clean = assessIn("全年粮食产量3321万吨，比上年增加273万吨。", 1980);
+        assertThat(clean).noneSatisfy(a -> assertThat(a.evidence().has("split_thousands")).isTrue());
+    }
 }
