@@ -65,7 +65,7 @@ def fit(jar, examples, lam, tmp):
 
 
 def main(argv):
-    jar, lam, write, dump, pairs = "target/report-workbench.jar", 3.0, False, None, []
+    jar, lam, write, dump, pairs = "target/report-workbench.jar", 1.0, False, None, []
     it = iter(argv)
     for a in it:
         if a == "--jar":
