@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Review ordered by doubt: "doubtful first" (N goes to the least confident unreviewed figure of the
+ * Review ordered by doubt: "doubtful first" (N goes to the most doubtful unreviewed figure of the
  * document or of the corpus), the confidence and flags columns of the figure table, the doubtful
  * count of each document, the bulk accept above a confidence (one undoable step), and calibrate. All
  * store work runs on the task executor; the maps here are touched on the FX thread only.
