@@ -10,7 +10,7 @@ prediction as the scorer does (confidence_eval.judge), then
     documents and scores the left-out one; the pooled scores give the error share among the 20% least
     confident, the calibration table and ECE;
   - with --write, fits on everything and writes assets/confidence_model.tsv.
-The bundled model: seeds.jsonl:seeds, tools/devgold/devgold.jsonl and /work/calibgold/calib.jsonl (reports
+The bundled model: seeds.jsonl:seeds, tools/devgold/devgold.jsonl and tools/calibgold/calib.jsonl (reports
 the rules were not tuned on), both with TEXTDIR provinces-2026,national-1954-1999 of /work/shared/corpus.
 Held-out reports (2026_hebei, 2026_xizang, 2026_henan, national_1985, national_1987) are refused.
 """
