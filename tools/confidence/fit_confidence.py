@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fits the bundled confidence model and measures it by cross-validation over documents.
 
-usage: fit_confidence.py [--jar target/report-workbench.jar] [--lambda L] [--write] [--dump CV.jsonl]
+usage: fit_confidence.py [--jar target/report-workbench.jar] [--lambda L (default 1)] [--write] [--dump CV.jsonl]
                          GOLD.jsonl:TEXTDIR[,TEXTDIR] ...
 
 For each gold file, runs `extract --evidence` on its documents (found in TEXTDIR), judges every
@@ -10,6 +10,8 @@ prediction as the scorer does (confidence_eval.judge), then
     documents and scores the left-out one; the pooled scores give the error share among the 20% least
     confident, the calibration table and ECE;
   - with --write, fits on everything and writes assets/confidence_model.tsv.
+The bundled model: seeds.jsonl:seeds, tools/devgold/devgold.jsonl and tools/calibgold/calib.jsonl (reports
+the rules were not tuned on), both with TEXTDIR provinces-2026,national-1954-1999 of /work/shared/corpus.
 Held-out reports (2026_hebei, 2026_xizang, 2026_henan, national_1985, national_1987) are refused.
 """
 import json
@@ -65,7 +67,7 @@ def fit(jar, examples, lam, tmp):
 
 
 def main(argv):
-    jar, lam, write, dump, pairs = "target/report-workbench.jar", 3.0, False, None, []
+    jar, lam, write, dump, pairs = "target/report-workbench.jar", 1.0, False, None, []
     it = iter(argv)
     for a in it:
         if a == "--jar":

@@ -29,6 +29,14 @@ public final class EvidenceCollector {
     private static final int DEBRIS_WINDOW = 8;
     private static final int BOILERPLATE_WINDOW = 30;
     private static final String LIST_SEPARATORS = "、，,和及与 ";
+    /** Clause boundaries: a kind or a year before the last of these speaks of another clause. */
+    private static final String CLAUSE_BREAKS = "，,；;。：:！!？?\n";
+    /** Reports given before this year count as the old era (document-wide feature era_old). */
+    private static final int OLD_ERA_BEFORE = 2000;
+    private static final String CHINESE_DIGITS = "〇○零一二三四五六七八九";
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d{2}");
+    private static final java.util.regex.Pattern LATER_CHANGE = java.util.regex.Pattern.compile(
+            "(?s).?[0-9０-９〇○零一二三四五六七八九]{4}年.*(提高|增加|增长|上升|下降|降低|减少)到.*");
 
     private final KindCueScan cues = new KindCueScan();
     private final com.reportworkbench.check.SingleDocumentChecks checks = new com.reportworkbench.check.SingleDocumentChecks();
@@ -90,11 +98,18 @@ public final class EvidenceCollector {
         // what the document says against itself (two values for one indicator and year, level vs growth,
         // a passed target year) is evidence too: the fit decides how much it weighs
         List<List<String>> checked = checks.flags(input.reportDate(), input.year(), figures);
+        Integer reportYear = input.year() != null ? input.year()
+                : input.reportDate() == null ? null : input.reportDate().getYear();
+        // the document's era: reports before 2000 (planned economy, old layout, long reviews inside the
+        // plan part, goals as 翻番) are where kinds and names go wrong most; unknown year = not old
+        double oldEra = reportYear != null && reportYear < OLD_ERA_BEFORE ? 1.0 : 0.0;
         Figure previous = null;
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
             Map<String, Double> extra = new LinkedHashMap<>();
             extra.put("doc_chinese_share", chineseShare);
+            extra.put("era_old", oldEra);
+            timeEvidence(text, f, reportYear, oldEra > 0, extra);
             for (String code : checked.get(i)) {
                 extra.put("check_" + code, 1.0);
             }
@@ -190,6 +205,156 @@ public final class EvidenceCollector {
         } else {
             e.put("ind_outside", 1.0); // named in an earlier sentence, carried, or from the words after the number
         }
+    }
+
+    /**
+     * The figure's time against the report's: a year written in the figure's clause long before the
+     * report (一九七八年…, 1982年为…: a baseline or a historical comparison, rarely this report's
+     * achievement or target), the figure's period ending long before the report, a from-to pattern
+     * where the figure is the "from" side (由…增加到, 1982年为X，1987年提高到Y), and interactions of
+     * the kind with the era and the kind cue that a linear model cannot form itself.
+     */
+    private void timeEvidence(String text, Figure f, Integer reportYear, boolean oldEra, Map<String, Double> e) {
+        int start = Math.min(Math.max(0, f.start()), text.length());
+        int sentenceStart = Math.min(Math.max(0, f.sentenceStart()), start);
+        int clauseStart = clauseStart(text, sentenceStart, start);
+        int sentenceEnd = Math.min(text.length(), Math.max(f.end(), f.sentenceEnd()));
+        Integer clauseYear = latestYear(text, clauseStart, start);
+        if (reportYear != null && clauseYear != null) {
+            int age = reportYear - clauseYear;
+            if (age >= 2) {
+                e.put("clause_year_old", Math.min(1.0, Math.log1p(age - 1) / Math.log(30)));
+            }
+        }
+        Integer periodEnd = lastYear(f.period());
+        if (reportYear != null && periodEnd != null && f.kind() != Kind.TARGET && reportYear - periodEnd >= 2) {
+            e.put("period_old", Math.min(1.0, Math.log1p(reportYear - periodEnd - 1) / Math.log(30)));
+        }
+        int end = Math.min(Math.max(start, f.end()), text.length());
+        String after = text.substring(end, Math.min(sentenceEnd, end + 14));
+        int cut = firstBreak(after);
+        String afterClause = cut < 0 ? after : after.substring(0, cut);
+        String beforeClause = text.substring(clauseStart, start);
+        boolean fromSide = (beforeClause.contains("由") || beforeClause.contains("从")) && (afterClause.contains("增加到")
+                || afterClause.contains("提高到") || afterClause.contains("上升到") || afterClause.contains("下降到")
+                || afterClause.contains("降到") || afterClause.contains("增长到") || afterClause.contains("扩大到")
+                || afterClause.contains("到") || afterClause.contains("至"));
+        // 1982年为X，1987年提高到Y: the next clause names a later year and a change to a new value
+        boolean thenLater = clauseYear != null && cut >= 0 && LATER_CHANGE.matcher(after.substring(cut)).matches();
+        if (fromSide || thenLater) {
+            e.put("from_side", 1.0);
+        }
+        if (beforeClause.contains("分别") || afterClause.contains("分别")) {
+            e.put("respectively", 1.0); // names and numbers paired by position: the pairing may be off by one
+        }
+        if (beforeClause.contains("比") || beforeClause.contains("较") || beforeClause.contains("相当于")) {
+            e.put("comparison_in_clause", 1.0);
+        }
+        String name = f.indicatorText() == null ? "" : f.indicatorText();
+        if (!name.isEmpty() && (hasDigit(name) || name.contains("亿") || name.contains("万") || name.contains("台阶"))) {
+            e.put("ind_text_measure", 1.0); // the "name" is itself a quantity (万亿元台阶): the real name is elsewhere
+        }
+        boolean goalCue = false;
+        for (KindCueScan.Found c : cues.scan(text, sentenceStart, start)) {
+            goalCue |= c.side() == KindCueScan.Side.GOAL;
+        }
+        if (f.kind() == Kind.TARGET && !goalCue) {
+            e.put("target_no_goal_cue", 1.0); // a target with no goal word before it in its sentence
+        }
+        if (oldEra) {
+            e.put("old_" + f.kind().id(), 1.0);
+        }
+        e.put("doc_position", text.isEmpty() ? 0.0 : start / (double) text.length());
+        if (splitThousands(text, start, f.text())) {
+            e.put("split_thousands", 1.0);
+        }
+    }
+
+    /**
+     * "33，212万吨": old typesetting (and some OCR) separates thousands with a comma, full-width too; a
+     * figure of exactly three leading digits right after "digits + comma" is likely the tail of a
+     * larger number cut at the separator.
+     */
+    private static boolean splitThousands(String text, int start, String span) {
+        if (start < 2 || span == null || span.length() < 3) {
+            return false;
+        }
+        char comma = text.charAt(start - 1);
+        if ((comma != '，' && comma != ',') || !isArabic(text.charAt(start - 2))) {
+            return false;
+        }
+        int lead = 0;
+        while (lead < span.length() && isArabic(span.charAt(lead))) {
+            lead++;
+        }
+        return lead == 3;
+    }
+
+    private static boolean isArabic(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    }
+
+    private static int clauseStart(String text, int sentenceStart, int start) {
+        for (int i = start - 1; i >= sentenceStart; i--) {
+            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return sentenceStart;
+    }
+
+    private static int firstBreak(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (CLAUSE_BREAKS.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The latest year (1900–2099) written in text[from, to) with 年 after it, in any digits. */
+    static Integer latestYear(String text, int from, int to) {
+        Integer best = null;
+        for (int i = Math.max(0, from); i + 4 < to + 1 && i + 4 < text.length(); i++) {
+            if (text.charAt(i + 4) != '年' && !(i + 4 < to && (text.charAt(i + 4) == '—' || text.charAt(i + 4) == '-'))) {
+                continue;
+            }
+            int y = 0;
+            boolean ok = true;
+            for (int k = 0; k < 4 && ok; k++) {
+                int d = digit(text.charAt(i + k));
+                ok = d >= 0;
+                y = y * 10 + d;
+            }
+            if (ok && y >= 1900 && y < 2100 && (i == 0 || digit(text.charAt(i - 1)) < 0)) {
+                best = best == null ? y : Math.max(best, y);
+            }
+        }
+        return best;
+    }
+
+    private static int digit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= '０' && c <= '９') {
+            return c - '０';
+        }
+        int k = CHINESE_DIGITS.indexOf(c);
+        return k < 0 ? -1 : k <= 2 ? 0 : k - 2;
+    }
+
+    /** The last year of a period label (2025, 2021-2025, 2025Q1…), or null. */
+    private static Integer lastYear(String period) {
+        if (period == null) {
+            return null;
+        }
+        Integer last = null;
+        java.util.regex.Matcher m = YEAR.matcher(period);
+        while (m.find()) {
+            last = Integer.parseInt(m.group());
+        }
+        return last;
     }
 
     private boolean coreNameBefore(String text, int from, int to) {

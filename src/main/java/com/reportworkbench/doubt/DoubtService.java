@@ -19,6 +19,8 @@ import com.reportworkbench.store.Origin;
 import com.reportworkbench.store.ReviewStatus;
 import com.reportworkbench.store.Store;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
@@ -34,15 +36,29 @@ public final class DoubtService {
     /** Below this many reviewed machine figures a calibration would mostly fit noise. */
     public static final int MIN_EXAMPLES = 20;
     /**
-     * L2 penalty of the calibration: weights of features seen on few figures stay near zero. 3 was the
-     * best of 1, 3, 5 in the leave-one-report-out measure (README) and suits a few hundred decisions.
+     * L2 penalty of the calibration: weights of features seen on few figures stay near zero. 1 was the
+     * best of 0.3, 1, 3 in the leave-one-report-out measure over seeds + devgold + calibgold (README),
+     * ahead of 3 on the old national reports; the bundled model is fitted with it too.
      */
-    public static final double LAMBDA = 3.0;
+    public static final double LAMBDA = 1.0;
     /**
      * A figure below this confidence (or with a consistency flag) counts as doubtful in the document
      * list. On the development corpus about one figure in six falls below 0.8.
      */
     public static final double DOUBTFUL_BELOW = 0.8;
+    /**
+     * Doubtful-first order: a figure's doubt score is its confidence minus this when a consistency
+     * check flags it (a restatement with another value, an outlier of its series, …). A flagged figure
+     * thus comes before unflagged ones up to 0.25 more doubtful by the model alone: a check is evidence
+     * the model does not see, and a flag points at a concrete reason an analyst can settle quickly.
+     * Unscored figures count as confidence 1.
+     */
+    public static final double CHECK_PENALTY = 0.25;
+
+    /** The doubt score that orders doubtful-first review: lower = reviewed sooner. */
+    public static double doubtScore(Double confidence, boolean checkFlagged) {
+        return (confidence == null ? 1.0 : confidence) - (checkFlagged ? CHECK_PENALTY : 0.0);
+    }
 
     /** What a calibration did. */
     public record CalibrationResult(boolean fitted, int examples, int wrong, int rescored, String reason) {
@@ -88,18 +104,56 @@ public final class DoubtService {
     public int runChecks() {
         List<CheckedDocument> docs = new ArrayList<>();
         for (DocumentRecord d : store.documents().list()) {
-            docs.add(new CheckedDocument(d.id(), d.fileName(), d.region(), d.level() == null ? null : d.level().id(),
-                    d.year(), d.reportDate()));
+            docs.add(checked(d));
         }
         List<CheckedFigure> figures = new ArrayList<>();
         store.figures().forEachComparable(r -> figures.add(new CheckedFigure(r.id(), r.documentId(), r.current())));
-        List<CheckFlag> flags = new ConsistencyChecks().run(docs, figures);
+        List<ConfidenceRepository.Check> rows = rows(new ConsistencyChecks().run(docs, figures));
+        repository.replaceChecks(rows);
+        return rows.size();
+    }
+
+    /**
+     * After an analyst's edit (or undo) in one document: reruns the checks that edit can change — those
+     * of the document itself and, since restatements, series outliers and copies compare reports of one
+     * region, those of every document of its region — and replaces the flags of those documents only.
+     * A document without a region is checked alone (the cross-report checks need a region anyway).
+     *
+     * @return how many flags the affected documents now carry
+     */
+    public int runChecksAround(long documentId) {
+        DocumentRecord edited = store.documents().get(documentId).orElse(null);
+        if (edited == null) {
+            return 0;
+        }
+        Map<Long, CheckedDocument> docs = new HashMap<>();
+        for (DocumentRecord d : store.documents().list()) {
+            if (d.id() == documentId || (edited.region() != null && edited.region().equals(d.region()))) {
+                docs.put(d.id(), checked(d));
+            }
+        }
+        List<CheckedFigure> figures = new ArrayList<>();
+        store.figures().forEachComparable(r -> {
+            if (docs.containsKey(r.documentId())) {
+                figures.add(new CheckedFigure(r.id(), r.documentId(), r.current()));
+            }
+        });
+        List<ConfidenceRepository.Check> rows = rows(new ConsistencyChecks().run(docs.values(), figures));
+        repository.replaceChecks(docs.keySet(), rows);
+        return rows.size();
+    }
+
+    private static CheckedDocument checked(DocumentRecord d) {
+        return new CheckedDocument(d.id(), d.fileName(), d.region(), d.level() == null ? null : d.level().id(),
+                d.year(), d.reportDate());
+    }
+
+    private static List<ConfidenceRepository.Check> rows(List<CheckFlag> flags) {
         List<ConfidenceRepository.Check> rows = new ArrayList<>(flags.size());
         for (CheckFlag f : flags) {
             rows.add(new ConfidenceRepository.Check(f.figureId(), f.code(), f.reason()));
         }
-        repository.replaceChecks(rows);
-        return rows.size();
+        return rows;
     }
 
     /** Scores the figures that have no confidence yet; returns how many documents were scored. */
@@ -143,19 +197,31 @@ public final class DoubtService {
 
     /**
      * Refits the model on every reviewed machine figure, stores it, and re-scores all figures with it.
+     * Labels: the shared status (accepted = right; edited or rejected = wrong), or, for a figure of a
+     * double-coded document, each finished coder's own decision (two coders: two labels, which may differ).
      * Too few decisions, or decisions of one side only, leave the model as it is and say why.
      */
     public CalibrationResult calibrate() {
         assessNew(() -> false);
         List<LogisticFit.Example> examples = new ArrayList<>();
         int wrong = 0;
+        // double coding (team stores): each finished coder's accept / edit / reject is a label of its own;
+        // such a figure's shared status (the adjudicated copy of one coder's decision) is not counted again
+        Map<Long, List<ReviewStatus>> coderLabels = new HashMap<>();
+        for (ConfidenceRepository.CoderVerdict v : repository.finishedCoderVerdicts()) {
+            coderLabels.computeIfAbsent(v.figureId(), k -> new ArrayList<>()).add(v.status());
+        }
         for (ConfidenceRepository.Scored s : repository.machineFigures(null)) {
-            if (s.status() == ReviewStatus.PROPOSED || s.evidence() == null) {
+            if (s.evidence() == null) {
                 continue;
             }
-            boolean right = s.status() == ReviewStatus.ACCEPTED;
-            wrong += right ? 0 : 1;
-            examples.add(new LogisticFit.Example(Evidence.decode(s.evidence()), right));
+            List<ReviewStatus> labels = coderLabels.getOrDefault(s.figureId(),
+                    s.status() == ReviewStatus.PROPOSED ? List.of() : List.of(s.status()));
+            for (ReviewStatus label : labels) {
+                boolean right = label == ReviewStatus.ACCEPTED;
+                wrong += right ? 0 : 1;
+                examples.add(new LogisticFit.Example(Evidence.decode(s.evidence()), right));
+            }
         }
         if (examples.size() < MIN_EXAMPLES) {
             return new CalibrationResult(false, examples.size(), wrong, 0,

@@ -117,22 +117,42 @@ public final class ConfidenceRepository {
             try (Statement st = c.createStatement()) {
                 st.executeUpdate("DELETE FROM figure_check");
             }
-            Map<String, Check> unique = new LinkedHashMap<>();
-            for (Check k : checks) {
-                unique.putIfAbsent(k.figureId() + "\t" + k.code(), k);
-            }
+            insertChecks(c, checks);
+            return null;
+        });
+    }
+
+    /** Replaces the consistency flags of the given documents' figures by those given; other documents keep theirs. */
+    public void replaceChecks(Collection<Long> documentIds, Collection<Check> checks) {
+        store.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO figure_check (figure_id, code, reason) VALUES (?, ?, ?)")) {
-                for (Check k : unique.values()) {
-                    ps.setLong(1, k.figureId());
-                    ps.setString(2, k.code());
-                    ps.setString(3, k.reason().length() > 1000 ? k.reason().substring(0, 1000) : k.reason());
+                    "DELETE FROM figure_check WHERE figure_id IN (SELECT id FROM figure WHERE document_id = ?)")) {
+                for (long d : documentIds) {
+                    ps.setLong(1, d);
                     ps.addBatch();
                 }
                 ps.executeBatch();
             }
+            insertChecks(c, checks);
             return null;
         });
+    }
+
+    private static void insertChecks(java.sql.Connection c, Collection<Check> checks) throws java.sql.SQLException {
+        Map<String, Check> unique = new LinkedHashMap<>();
+        for (Check k : checks) {
+            unique.putIfAbsent(k.figureId() + "\t" + k.code(), k);
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO figure_check (figure_id, code, reason) VALUES (?, ?, ?)")) {
+            for (Check k : unique.values()) {
+                ps.setLong(1, k.figureId());
+                ps.setString(2, k.code());
+                ps.setString(3, k.reason().length() > 1000 ? k.reason().substring(0, 1000) : k.reason());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /** The consistency flags of one document's figures (or of all when documentId is null), by figure id. */
@@ -180,13 +200,24 @@ public final class ConfidenceRepository {
         });
     }
 
-    /** The least confident machine figure nobody reviewed yet, anywhere in the store. */
+    /** The least confident machine figure nobody reviewed yet, anywhere in the store (check flags ignored). */
     public Optional<Scored> leastConfidentProposed() {
+        return mostDoubtfulProposed(0.0);
+    }
+
+    /**
+     * The unreviewed figure to review first, anywhere in the store: the lowest confidence minus
+     * {@code checkPenalty} when a consistency check flags the figure (see DoubtService.doubtScore).
+     */
+    public Optional<Scored> mostDoubtfulProposed(double checkPenalty) {
+        // the penalty is a literal, not a parameter: PostgreSQL cannot type a bare ? inside CASE
+        String penalty = String.format(java.util.Locale.ROOT, "%.6f", checkPenalty);
         return store.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, document_id, confidence, flags, evidence, review_status, origin FROM figure
-                     WHERE review_status = 'PROPOSED' AND removed = FALSE AND confidence IS NOT NULL
-                     ORDER BY confidence, document_id, start_offset, id""")) {
+                    SELECT f.id, f.document_id, f.confidence, f.flags, f.evidence, f.review_status, f.origin FROM figure f
+                     WHERE f.review_status = 'PROPOSED' AND f.removed = FALSE AND f.confidence IS NOT NULL
+                     ORDER BY f.confidence - CASE WHEN EXISTS (SELECT 1 FROM figure_check k WHERE k.figure_id = f.id)
+                              THEN %s ELSE 0 END, f.document_id, f.start_offset, f.id""".formatted(penalty))) {
                 ps.setMaxRows(1);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -196,6 +227,37 @@ public final class ConfidenceRepository {
                             rs.getString(5), ReviewStatus.valueOf(rs.getString(6)), Origin.valueOf(rs.getString(7))));
                 }
             }
+        });
+    }
+
+    /** One coder's verdict on a machine figure of a double-coded document. */
+    public record CoderVerdict(long figureId, String coder, ReviewStatus status) {
+    }
+
+    /**
+     * The status decisions (accept, edit, reject) of coders who finished their document, on machine
+     * figures not removed. Decisions of a coder still at work stay out: the calibration re-scores every
+     * figure, and an unfinished coder's verdicts would reach the other coder through the confidence.
+     */
+    public List<CoderVerdict> finishedCoderVerdicts() {
+        return store.read(c -> {
+            List<CoderVerdict> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT cd.figure_id, cd.analyst, cd.new_value FROM coder_decision cd
+                      JOIN figure f ON f.id = cd.figure_id
+                      JOIN assignment a ON a.document_id = cd.document_id AND a.analyst = cd.analyst
+                     WHERE cd.field_name = 'STATUS' AND f.origin = 'MACHINE' AND f.removed = FALSE
+                       AND a.done_at IS NOT NULL
+                     ORDER BY cd.figure_id, cd.analyst""");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ReviewStatus status = ReviewStatus.valueOf(rs.getString(3));
+                    if (status != ReviewStatus.PROPOSED) {
+                        out.add(new CoderVerdict(rs.getLong(1), rs.getString(2), status));
+                    }
+                }
+            }
+            return out;
         });
     }
 

@@ -137,7 +137,7 @@ public final class MainWindow {
         textView.setAddFigureAction(reviewActions::addFigureFromSelection);
         figureTable.setContextMenu(new ContextMenu(reviewActions.figureItems().toArray(MenuItem[]::new)));
         welcome = new WelcomeView(vm.importer(), transferActions::importFolder);
-        reviewActions.setNextOverride(doubt::next); // doubtful-first mode: N goes to the least confident (#14)
+        reviewActions.setNextOverride(doubt::next); // doubtful-first mode: N goes to the most doubtful (#14)
 
         rightSplit.setOrientation(Orientation.VERTICAL);
         rightSplit.getItems().addAll(figureTable, editorView);

@@ -55,12 +55,18 @@ class EvidenceCollectorTest {
         assertThat(only("新建道路120公里。").flags()).doesNotContain(EvidenceFlags.DEBRIS_NEAR);
     }
 
+    /**
+     * Compound Chinese numerals are marked as such; whether they lower the confidence is the fit's call
+     * (since the numeral parsing was fixed, the calibration pool finds them no worse than digits).
+     */
     @Test
-    void compoundChineseNumeralsLowerTheConfidence() {
+    void compoundChineseNumeralsAreSeen() {
         Assessment hard = only("全年粮食产量达到三亿七千零六十二万吨。");
         Assessment easy = only("全年粮食产量达到37062万吨。");
         assertThat(hard.evidence().has("chinese_compound")).isTrue();
-        assertThat(hard.confidence()).isLessThan(easy.confidence());
+        assertThat(hard.evidence().has("chinese_numeral")).isTrue();
+        assertThat(easy.evidence().has("chinese_compound")).isFalse();
+        assertThat(easy.evidence().has("chinese_numeral")).isFalse();
     }
 
     @Test
@@ -74,5 +80,45 @@ class EvidenceCollectorTest {
     void evidenceSurvivesItsTextForm() {
         Assessment a = only("去年我们克服困难，力争实现工业产值增长9.3%。");
         assertThat(Evidence.decode(a.evidence().encode()).values()).isEqualTo(a.evidence().values());
+    }
+
+    private static List<Assessment> assessIn(String text, int reportYear) {
+        ExtractionInput in = new ExtractionInput(text, List.of(), null, reportYear);
+        return ASSESSOR.assess(in, EXTRACTOR.extract(in));
+    }
+
+    @Test
+    void aYearLongBeforeTheReportInTheFiguresClauseIsSeen() {
+        List<Assessment> old = assessIn("积累率在一九七八年高达百分之三十六点五。", 1986);
+        assertThat(old).isNotEmpty();
+        assertThat(old.get(0).evidence().has("clause_year_old")).isTrue();
+        assertThat(old.get(0).evidence().has("era_old")).isTrue();
+        List<Assessment> recent = assessIn("2025年地区生产总值增长5.2%。", 2026);
+        assertThat(recent.get(0).evidence().has("clause_year_old")).isFalse();
+        assertThat(recent.get(0).evidence().has("era_old")).isFalse();
+    }
+
+    @Test
+    void theFromSideOfAChangeIsSeenAndNotItsToSide() {
+        List<Assessment> both = assessIn("全市农民人均纯收入由2700元增加到4630元。", 2026);
+        assertThat(both).hasSize(2);
+        assertThat(both.get(0).evidence().has("from_side")).isTrue();
+        assertThat(both.get(1).evidence().has("from_side")).isFalse();
+    }
+
+    @Test
+    void aTargetWithoutAGoalWordAndAPairedListAreSeen() {
+        Assessment paired = assessIn("全年接待游客人次、旅游总收入分别增长12.5%、9.3%。", 2026).get(1);
+        assertThat(paired.evidence().has("respectively")).isTrue();
+        Assessment goal = assessIn("力争地区生产总值增长6%左右。", 2026).get(0);
+        assertThat(goal.evidence().has("target_no_goal_cue")).isFalse();
+    }
+
+    @Test
+    void aNumberCutAtAThousandsCommaIsSeen() {
+        List<Assessment> cut = assessIn("全年粮食产量33，212万吨，比上年增加2,737万吨。", 1980);
+        assertThat(cut).anySatisfy(a -> assertThat(a.evidence().has("split_thousands")).isTrue());
+        List<Assessment> clean = assessIn("全年粮食产量3321万吨，比上年增加273万吨。", 1980);
+        assertThat(clean).noneSatisfy(a -> assertThat(a.evidence().has("split_thousands")).isTrue());
     }
 }

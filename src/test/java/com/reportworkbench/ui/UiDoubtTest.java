@@ -37,6 +37,8 @@ class UiDoubtTest {
     final Map<Long, Double> given = new HashMap<>();
     /** The least confident figure of all: in the second document. */
     long leastOfAll;
+    /** A figure of the first document a consistency check flags: a little above that document's lowest confidence. */
+    long flaggedInFirst;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -63,7 +65,19 @@ class UiDoubtTest {
         leastOfAll = second.get(second.size() / 2).id();
         given.put(leastOfAll, 0.01);
         updates.add(new ConfidenceRepository.Update(leastOfAll, 0.01, "indicator_guess", ""));
+        // the first document's highest-confidence figure becomes just above its lowest, with a check flag:
+        // by confidence alone it would come second, by doubt score first
+        List<FigureRecord> first = s.figures().forDocument(docs.get(0));
+        double lowest = first.stream().mapToDouble(f -> given.get(f.id())).min().orElseThrow();
+        flaggedInFirst = first.stream().max(Comparator.comparingDouble((FigureRecord f) -> given.get(f.id()))).orElseThrow().id();
+        given.put(flaggedInFirst, lowest + 0.1);
+        updates.add(new ConfidenceRepository.Update(flaggedInFirst, lowest + 0.1, "", ""));
         repo.save(updates);
+        repo.replaceChecks(List.of(new ConfidenceRepository.Check(flaggedInFirst, "outlier_vs_series", "far from its series")));
+    }
+
+    private boolean flagged(long figureId) {
+        return ConfidenceRepository.of(fx.store).checks(null).containsKey(figureId);
     }
 
     @AfterEach
@@ -98,11 +112,12 @@ class UiDoubtTest {
         return figures().getSelectionModel().getSelectedItem();
     }
 
-    /** The unreviewed figures of the open document, least confident first. */
-    private List<Long> unreviewedByConfidence() {
+    /** The unreviewed figures of the open document, most doubtful first (confidence lowered by a check flag). */
+    private List<Long> unreviewedByDoubt() {
         return fx.store.figures().forDocument(fx.vm.review().documentId().orElseThrow()).stream()
                 .filter(f -> !f.isReviewed())
-                .sorted(Comparator.comparingDouble((FigureRecord f) -> given.get(f.id())).thenComparingInt(f -> f.current().start()))
+                .sorted(Comparator.comparingDouble((FigureRecord f) -> com.reportworkbench.doubt.DoubtService.doubtScore(
+                        given.get(f.id()), flagged(f.id()))).thenComparingInt(f -> f.current().start()))
                 .map(FigureRecord::id).toList();
     }
 
@@ -114,7 +129,9 @@ class UiDoubtTest {
         assertThat(textOrder).isEqualTo(figures().getItems().get(0).id());
 
         robot.interact(() -> doubt().modeProperty().set(DoubtController.Mode.DOCUMENT));
-        List<Long> expected = unreviewedByConfidence();
+        List<Long> expected = unreviewedByDoubt();
+        assertThat(expected.get(0)).as("the flagged figure goes before the less confident unflagged one")
+                .isEqualTo(flaggedInFirst);
         type(robot, KeyCode.N);
         assertThat(selected().id()).isEqualTo(expected.get(0));
         type(robot, KeyCode.ENTER); // accept it: the next N goes to the second least confident
@@ -131,6 +148,40 @@ class UiDoubtTest {
         type(robot, KeyCode.N);
         assertThat(fx.vm.review().documentId()).contains(docs.get(1));
         assertThat(selected().id()).isEqualTo(leastOfAll);
+    }
+
+    @Test
+    void doubtfulFirstInTheCorpusPutsAFlaggedFigureBeforeASlightlyLessConfidentOne(FxRobot robot) {
+        open(robot, docs.get(1));
+        long flagged = fx.store.figures().forDocument(docs.get(0)).stream().map(FigureRecord::id)
+                .filter(id -> id != flaggedInFirst).findFirst().orElseThrow();
+        ConfidenceRepository repo = ConfidenceRepository.of(fx.store);
+        repo.save(List.of(new ConfidenceRepository.Update(flagged, 0.2, "", "")));
+        repo.replaceChecks(List.of(new ConfidenceRepository.Check(flagged, "restated_differently", "restated as 7%")));
+        robot.interact(() -> doubt().modeProperty().set(DoubtController.Mode.CORPUS));
+        type(robot, KeyCode.N);
+        assertThat(fx.vm.review().documentId()).contains(docs.get(0));
+        assertThat(selected().id()).isEqualTo(flagged);
+    }
+
+    /** An edit reruns the checks at once: the flag the edit causes is shown, and goes with the undo. */
+    @Test
+    void anEditRerunsTheChecksOfItsDocument(FxRobot robot) {
+        open(robot, docs.get(0));
+        FigureRecord target = fx.store.figures().forDocument(docs.get(0)).stream()
+                .filter(f -> f.current().indicator() != null)
+                .findFirst().orElseThrow();
+        assertThat(doubt().doubts().get(target.id()).flags()).doesNotContain("target_year_passed");
+        robot.interact(() -> fx.vm.review().saveEdits(target.id(), List.of(new com.reportworkbench.store.FigureEdit(
+                target.id(), com.reportworkbench.store.FigureField.PERIOD, "1990"), new com.reportworkbench.store.FigureEdit(
+                target.id(), com.reportworkbench.store.FigureField.KIND, "target"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(doubt().doubts().get(target.id()).flags()).contains("target_year_passed");
+        assertThat(ConfidenceRepository.of(fx.store).checks(docs.get(0)).get(target.id()))
+                .extracting(ConfidenceRepository.Check::code).contains("target_year_passed");
+        robot.interact(() -> fx.vm.review().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(doubt().doubts().get(target.id()).flags()).doesNotContain("target_year_passed");
     }
 
     @Test

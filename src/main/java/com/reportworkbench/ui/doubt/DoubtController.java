@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Review ordered by doubt: "doubtful first" (N goes to the least confident unreviewed figure of the
+ * Review ordered by doubt: "doubtful first" (N goes to the most doubtful unreviewed figure of the
  * document or of the corpus), the confidence and flags columns of the figure table, the doubtful
  * count of each document, the bulk accept above a confidence (one undoable step), and calibrate. All
  * store work runs on the task executor; the maps here are touched on the FX thread only.
@@ -46,6 +46,8 @@ public final class DoubtController {
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.OFF);
     private final javafx.collections.ObservableList<FigureRecord> figures;
     private final javafx.collections.ObservableList<DocumentRecord> documents;
+    /** The document whose figures were last shown: new figures of the same document mean an edit or undo. */
+    private Long shownDocument;
 
     public DoubtController(WorkbenchViewModel vm, FigureTableView figureTable, DocumentListView documentList) {
         this.vm = vm;
@@ -56,7 +58,7 @@ public final class DoubtController {
         // the lists may be unmodifiable wrappers that listen weakly to their source: keep them referenced
         figures = review.figures();
         documents = vm.documents().documents();
-        figures.addListener((ListChangeListener<FigureRecord>) c -> reloadDocument());
+        figures.addListener((ListChangeListener<FigureRecord>) c -> reloadDocument(true));
         documents.addListener((ListChangeListener<DocumentRecord>) c -> refreshCounts());
     }
 
@@ -90,19 +92,30 @@ public final class DoubtController {
         }, counts -> {
             doubtfulLeft.clear();
             doubtfulLeft.putAll(counts);
-            reloadDocument();
+            reloadDocument(false);
         }, this::failed);
     }
 
-    /** Confidence and flags of the open document's figures. */
-    private void reloadDocument() {
+    /** Confidence and flags of the open document's figures; after a change of its figures, its checks first. */
+    private void reloadDocument(boolean figuresChanged) {
         Optional<Long> doc = review.documentId();
         if (doc.isEmpty() || !ready()) {
             doubts.clear();
+            shownDocument = null;
             return;
         }
         long id = doc.get();
-        vm.executor().execute(() -> load(id), loaded -> {
+        // the same document's figures again: an analyst changed one (edit, status, undo), so the checks
+        // of its document and region run first and the flags shown are never stale; merely opening a
+        // document changes no figure and needs no checks
+        boolean edited = figuresChanged && Long.valueOf(id).equals(shownDocument);
+        shownDocument = id;
+        vm.executor().execute(() -> {
+            if (edited) {
+                new DoubtService(vm.core().store()).runChecksAround(id);
+            }
+            return load(id);
+        }, loaded -> {
             if (review.documentId().map(d -> d == id).orElse(false)) {
                 doubts.clear();
                 doubts.putAll(loaded);
@@ -132,8 +145,9 @@ public final class DoubtController {
     }
 
     /**
-     * N in doubtful-first mode: selects the least confident unreviewed figure of the document, or opens
-     * the document of the corpus' least confident one. False when the mode is off (N does its usual).
+     * N in doubtful-first mode: selects the most doubtful unreviewed figure of the document, or opens
+     * the document of the corpus' most doubtful one (lowest {@link DoubtService#doubtScore}: confidence,
+     * lowered when a consistency check flags the figure). False when the mode is off (N does its usual).
      */
     public boolean next() {
         switch (mode.get()) {
@@ -144,7 +158,7 @@ public final class DoubtController {
                 Optional<FigureRecord> least = review.figures().stream()
                         .filter(f -> !f.isReviewed())
                         .filter(f -> doubts.containsKey(f.id()))
-                        .min(Comparator.comparingDouble((FigureRecord f) -> confidenceOf(f.id()))
+                        .min(Comparator.comparingDouble((FigureRecord f) -> doubtScoreOf(f.id()))
                                 .thenComparingInt(f -> f.current().start()));
                 if (least.isEmpty()) {
                     vm.setStatus(tr("doubt.none"));
@@ -153,7 +167,7 @@ public final class DoubtController {
                 }
             }
             case CORPUS -> vm.executor().execute(
-                    () -> new DoubtService(vm.core().store()).repository().leastConfidentProposed(),
+                    () -> new DoubtService(vm.core().store()).repository().mostDoubtfulProposed(DoubtService.CHECK_PENALTY),
                     found -> {
                         if (found.isEmpty()) {
                             vm.setStatus(tr("doubt.none"));
@@ -166,9 +180,10 @@ public final class DoubtController {
         return true;
     }
 
-    private double confidenceOf(long figureId) {
+    /** Confidence lowered by a consistency flag: the rule is DoubtService.doubtScore. */
+    private double doubtScoreOf(long figureId) {
         FigureDoubt d = doubts.get(figureId);
-        return d == null || d.confidence() == null ? 1.0 : d.confidence();
+        return d == null ? 1.0 : DoubtService.doubtScore(d.confidence(), d.hasCheck());
     }
 
     /** The unreviewed figures of the open document at or above {@code threshold}, without a consistency flag. */
