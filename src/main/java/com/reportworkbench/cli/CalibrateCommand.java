@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
  * {@code calibrate [--db STORE]}: refits the confidence model on the analysts' decisions in the store
  * (accepted = right, edited or rejected = wrong), keeps it in the store and re-scores every figure.
  * Hidden offline mode for the bundled model: {@code --examples LABELS.jsonl --out MODEL.tsv} fits on
- * judged predictions (lines with "evidence" and "right", as tools/confidence/confidence_eval.py writes).
+ * judged predictions (lines with "evidence" and "right", as src/tools/confidence/confidence_eval.py writes).
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = "Refit the confidence of figures on the analysts' decisions (accepted vs edited or rejected).")

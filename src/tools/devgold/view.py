@@ -1,7 +1,7 @@
 import json,sys,re
 doc=sys.argv[1]; lo=int(sys.argv[2]) if len(sys.argv)>2 else 0; hi=int(sys.argv[3]) if len(sys.argv)>3 else 10**9
 path={'2026_gansu.txt':'provinces-2026','2026_jiangxi.txt':'provinces-2026','2026_shanxi.txt':'provinces-2026','national_1986.txt':'national-1954-1999','national_1983.txt':'national-1954-1999'}[doc]
-t=open(f'/work/shared/corpus/{path}/{doc}',encoding='utf-8').read()
+t=open(f'../shared/corpus/{path}/{doc}',encoding='utf-8').read()
 P=[json.loads(l) for l in open(__import__('os').path.join(__import__('os').path.dirname(__import__('os').path.abspath(__file__)),'base_pred_2026-12-06.jsonl')) if json.loads(l)['doc']==doc]
 cov=set()
 for i,p in enumerate(P):

@@ -159,7 +159,7 @@ def main():
         by_doc.setdefault(f["doc"], []).append(f)
     out = []
     for doc, ranges in RANGES.items():
-        text = open(f"/work/shared/corpus/{CORPUS[doc]}/{doc}", encoding="utf-8").read()
+        text = open(f"../shared/corpus/{CORPUS[doc]}/{doc}", encoding="utf-8").read()
         for a, b in ranges:
             out.append({"doc": doc, "range": [a, b]})
         figs = []

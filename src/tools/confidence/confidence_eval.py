@@ -19,7 +19,9 @@ import json
 import os
 import sys
 
-SCORER = os.environ.get("SCORE_FIGURES", "/work/shared/spec/score_figures.py")
+# ../shared beside the clone, as CI has it (src/tools/confidence -> repo -> ..)
+SCORER = os.environ.get("SCORE_FIGURES", os.path.normpath(os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "shared", "spec", "score_figures.py")))
 spec = importlib.util.spec_from_file_location("score_figures", SCORER)
 sf = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(sf)

@@ -7,10 +7,11 @@ For every gold indicator id: how many matched non-optional gold figures carry it
 the prediction labels with the same id, and what it predicted instead. A last block counts predicted
 ids on matched gold figures that have no id (false indicator labels), which the scorer does not count.
 """
+import os
 import sys
 from collections import Counter, defaultdict
 
-sys.path.insert(0, "/work/shared/spec")
+sys.path.insert(0, os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "spec")))
 from score_figures import load, inside, match  # noqa: E402
 
 

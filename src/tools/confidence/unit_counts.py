@@ -23,6 +23,6 @@ for path in sys.argv[1:]:
             counts[(fig.get("indicator") or "-", fig["family"])] += 1
 print("# How often each unit family goes with each indicator (\"-\" = no core indicator), counted over the")
 print("# extractor's output on the development corpus (held-out reports excluded). indicator <TAB> family <TAB> count")
-print("# Regenerate with tools/confidence/unit_counts.py; the confidence reads a rare pair as doubtful (unit_rare).")
+print("# Regenerate with src/tools/confidence/unit_counts.py; the confidence reads a rare pair as doubtful (unit_rare).")
 for (ind, fam), n in sorted(counts.items()):
     print(f"{ind}\t{fam}\t{n}")

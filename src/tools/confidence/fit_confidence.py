@@ -10,7 +10,7 @@ prediction as the scorer does (confidence_eval.judge), then
     documents and scores the left-out one; the pooled scores give the error share among the 20% least
     confident, the calibration table and ECE;
   - with --write, fits on everything and writes assets/confidence_model.tsv.
-The bundled model: seeds.jsonl:seeds, tools/devgold/devgold.jsonl and tools/calibgold/calib.jsonl (reports
+The bundled model: seeds.jsonl:seeds, src/tools/devgold/devgold.jsonl and src/tools/calibgold/calib.jsonl (reports
 the rules were not tuned on), both with TEXTDIR provinces-2026,national-1954-1999 of /work/shared/corpus.
 Held-out reports (2026_hebei, 2026_xizang, 2026_henan, national_1985, national_1987) are refused.
 """
@@ -119,10 +119,10 @@ def main(argv):
         if write:
             tsv = fit(jar, judged, lam, tmp)
             header = ("# Weights of the confidence model (a logistic regression, see README \"Confidence\"). feature <TAB> weight\n"
-                      f"# Fitted by tools/confidence/fit_confidence.py (lambda {lam}) on {len(judged)} judged predictions of "
+                      f"# Fitted by src/tools/confidence/fit_confidence.py (lambda {lam}) on {len(judged)} judged predictions of "
                       f"{len(docs)} annotated documents ({sum(1 for j in judged if not j['right'])} wrong);\n"
                       "# refitted per store by `calibrate` on the analysts' own decisions.\n")
-            with open(os.path.join(HERE, "..", "..", "assets", "confidence_model.tsv"), "w", encoding="utf-8") as f:
+            with open(os.path.join(HERE, "..", "..", "..", "assets", "confidence_model.tsv"), "w", encoding="utf-8") as f:
                 f.write(header + tsv)
 
 
