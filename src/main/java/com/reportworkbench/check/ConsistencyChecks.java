@@ -59,7 +59,7 @@ public final class ConsistencyChecks {
         List<CheckFlag> out = new ArrayList<>();
         measureMismatch(core, out);
         targetYearPassed(core, docs, out);
-        twoValues(core, docs, out);
+        twoValues(core, out);
         restated(core, docs, out);
         outliers(core, docs, out);
         copiesDiffer(core, docs, out);
@@ -103,7 +103,7 @@ public final class ConsistencyChecks {
 
     // ---------------------------------------------------------------- within one report
 
-    private void twoValues(List<CheckedFigure> figures, Map<Long, CheckedDocument> docs, List<CheckFlag> out) {
+    private void twoValues(List<CheckedFigure> figures, List<CheckFlag> out) {
         // single years only: a five-year review names several milestones of one indicator on purpose;
         // and a threshold (突破3万亿元) is no second value of the quantity
         Map<String, List<CheckedFigure>> groups = group(figures, cf -> year(cf.figure().period()) == null

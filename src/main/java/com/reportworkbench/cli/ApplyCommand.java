@@ -33,7 +33,9 @@ public final class ApplyCommand implements Callable<Integer> {
         try (Store s = analyst.sign(store.open(Console.err()))) {
             List<Decision> decisions = DecisionFile.read(file, s);
             for (DecisionApplier.Outcome o : new DecisionApplier(s).apply(decisions, file.getFileName().toString())) {
-                out.println(o.line());
+                // the reason may quote a file's cell: escaped like every other line of output
+                out.println(o.status() + "\t" + (o.figureId() < 0 ? "" : Long.toString(o.figureId())) + "\t"
+                        + LineText.escape(o.reason()));
                 clean &= o.status().equals("applied");
             }
         }

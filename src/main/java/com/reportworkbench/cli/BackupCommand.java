@@ -22,7 +22,7 @@ public final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Store s = store.open(Console.err())) {
-            if (s.isPostgres() || StoreDump.isDump(out)) {
+            if (StoreDump.isDumpTarget(s, out)) {
                 // engine-neutral (a team's store, or a move between H2 and PostgreSQL): ids and history kept
                 StoreDump.Counts n = StoreDump.dump(s, out);
                 Console.err().printf(java.util.Locale.ROOT, "dumped %,d documents, %,d figures, %,d change sets%n",

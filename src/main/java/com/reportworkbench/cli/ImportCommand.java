@@ -75,7 +75,7 @@ public final class ImportCommand implements Callable<Integer> {
         if (store.isPostgres()) {
             return 0; // the server keeps its own files
         }
-        return store.directory().resolve("store.mv.db").toFile().length();
+        return Store.dataFile(store.directory()).toFile().length();
     }
 
     /** One line per file, whatever the file's name holds: the path and the reason are escaped. */

@@ -50,7 +50,7 @@ public final class StoreOption {
             return true; // a PostgreSQL URL names a server's database: opening it reports what is missing
         }
         Path folder = Path.of(db);
-        if (java.nio.file.Files.isRegularFile(folder.resolve("store.mv.db"))) {
+        if (java.nio.file.Files.isRegularFile(Store.dataFile(folder))) {
             return true;
         }
         err.println(java.nio.file.Files.isDirectory(folder)

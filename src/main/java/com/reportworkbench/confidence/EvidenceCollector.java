@@ -56,13 +56,7 @@ public final class EvidenceCollector {
             synonyms.add(cols[0].toLowerCase(Locale.ROOT));
             synonymsByFirst.computeIfAbsent(cols[0].charAt(0), k -> new ArrayList<>()).add(cols[0]);
         }
-        StringBuilder comparison = new StringBuilder();
-        for (String[] cols : AssetLines.readColumns("kind_cues.tsv")) {
-            if (cols[1].equalsIgnoreCase("comparison")) {
-                comparison.append(cols[0]);
-            }
-        }
-        comparisonChars = comparison.toString();
+        comparisonChars = cues.comparisonChars();
         for (String[] cols : AssetLines.readColumns("confidence_unit_counts.tsv")) {
             int n = Integer.parseInt(cols[2]);
             unitCounts.computeIfAbsent(cols[0], k -> new HashMap<>()).merge(cols[1], n, Integer::sum);
@@ -71,12 +65,6 @@ public final class EvidenceCollector {
             fc[0] += cols[0].equals("-") ? 0 : n;
             fc[1] += n;
         }
-    }
-
-    /** Analysts' synonyms count as exact names too. */
-    public EvidenceCollector withSynonyms(Set<String> phrases) {
-        phrases.forEach(p -> synonyms.add(p.toLowerCase(Locale.ROOT)));
-        return this;
     }
 
     /** The evidence of each figure, in the order given; figures are those extracted from {@code input}. */
@@ -193,7 +181,12 @@ public final class EvidenceCollector {
             return;
         }
         boolean carried = name.indexOf('→') >= 0;
-        int at = carried ? -1 : text.lastIndexOf(name, start - 1);
+        // the name's last start before the figure, looked for within its sentence only (not back to the document's start)
+        int at = -1;
+        if (!carried) {
+            int found = text.substring(sentenceStart, Math.min(text.length(), start - 1 + name.length())).lastIndexOf(name);
+            at = found < 0 ? -1 : sentenceStart + found;
+        }
         boolean inSentence = at >= sentenceStart && at + name.length() <= start;
         if (core) {
             boolean exact = !carried && synonyms.contains(name.toLowerCase(Locale.ROOT));
@@ -235,10 +228,8 @@ public final class EvidenceCollector {
         int cut = firstBreak(after);
         String afterClause = cut < 0 ? after : after.substring(0, cut);
         String beforeClause = text.substring(clauseStart, start);
-        boolean fromSide = (beforeClause.contains("由") || beforeClause.contains("从")) && (afterClause.contains("增加到")
-                || afterClause.contains("提高到") || afterClause.contains("上升到") || afterClause.contains("下降到")
-                || afterClause.contains("降到") || afterClause.contains("增长到") || afterClause.contains("扩大到")
-                || afterClause.contains("到") || afterClause.contains("至"));
+        boolean fromSide = (beforeClause.contains("由") || beforeClause.contains("从")) && (afterClause.contains("到")
+                || afterClause.contains("至")); // 增加到, 提高到, 下降到 … all end in 到
         // 1982年为X，1987年提高到Y: the next clause names a later year and a change to a new value
         boolean thenLater = clauseYear != null && cut >= 0 && LATER_CHANGE.matcher(after.substring(cut)).matches();
         if (fromSide || thenLater) {

@@ -8,7 +8,7 @@ import java.util.List;
 /** Evidence, confidence and flags for the figures of one document. Thread-safe. */
 public final class FigureAssessor {
     private final EvidenceCollector collector;
-    private volatile ConfidenceModel model;
+    private final ConfidenceModel model;
 
     public FigureAssessor(EvidenceCollector collector, ConfidenceModel model) {
         this.collector = collector;
@@ -22,11 +22,6 @@ public final class FigureAssessor {
 
     public ConfidenceModel model() {
         return model;
-    }
-
-    /** Uses another model from now on (after a calibration). */
-    public void useModel(ConfidenceModel m) {
-        this.model = m;
     }
 
     public List<Assessment> assess(ExtractionInput input, List<Figure> figures) {

@@ -29,6 +29,11 @@ final class KindCueScan {
     private final Map<Character, List<Cue>> byFirst = new HashMap<>();
     private final StringBuilder comparisonChars = new StringBuilder();
 
+    /** The first characters of the comparison words (比, 较, 同 …) of kind_cues.tsv. */
+    String comparisonChars() {
+        return comparisonChars.toString();
+    }
+
     KindCueScan() {
         for (String[] cols : AssetLines.readColumns("kind_cues.tsv")) {
             String effect = cols[1].toLowerCase(Locale.ROOT);

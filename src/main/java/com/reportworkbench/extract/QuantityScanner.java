@@ -166,19 +166,14 @@ final class QuantityScanner {
             numEnd = arabicEnd(text, numStart);
             value = arabicValue(text, numStart, numEnd);
         } else {
-            numEnd = numStart;
-            while (numEnd < text.length() && ChineseNumerals.isNumeralChar(text.charAt(numEnd))
-                    && text.charAt(numEnd) != '万' && text.charAt(numEnd) != '亿') {
-                numEnd++;
-            }
-            numEnd = ChineseNumerals.decimalPartEnd(text, numEnd);
+            numEnd = percentNumeralEnd(text, numStart);
             value = numEnd == numStart ? null : ChineseNumerals.parseDecimal(text.substring(numStart, numEnd));
         }
         if (value == null || value.signum() == 0) {
             return null;
         }
         // 百分之四至百分之五: one figure from the low to the high end, as 4%至5%
-        if (numEnd + 4 < text.length() && "至到—－-~～".indexOf(text.charAt(numEnd)) >= 0
+        if (numEnd + 4 < text.length() && RANGE_SEPARATORS.indexOf(text.charAt(numEnd)) >= 0
                 && text.startsWith("百分之", numEnd + 1)) {
             RawQuantity high = readPercentWords(text, numEnd + 1);
             if (high != null && high.valueHigh() == null && high.value().compareTo(value) > 0) {
@@ -187,14 +182,8 @@ final class QuantityScanner {
         }
         // 百分之八至九: the upper end written without 百分之, then the clause goes on
         if (numEnd + 2 < text.length() && "至到".indexOf(text.charAt(numEnd)) >= 0
-                && ChineseNumerals.digit(text.charAt(numEnd + 1)) >= 0 || numEnd + 2 < text.length()
-                && "至到".indexOf(text.charAt(numEnd)) >= 0 && text.charAt(numEnd + 1) == '十') {
-            int highEnd = numEnd + 1;
-            while (highEnd < text.length() && ChineseNumerals.isNumeralChar(text.charAt(highEnd))
-                    && text.charAt(highEnd) != '万' && text.charAt(highEnd) != '亿') {
-                highEnd++;
-            }
-            highEnd = ChineseNumerals.decimalPartEnd(text, highEnd);
+                && (ChineseNumerals.digit(text.charAt(numEnd + 1)) >= 0 || text.charAt(numEnd + 1) == '十')) {
+            int highEnd = percentNumeralEnd(text, numEnd + 1);
             BigDecimal high = ChineseNumerals.parseDecimal(text.substring(numEnd + 1, highEnd));
             if (high != null && high.compareTo(value) > 0 && highEnd < text.length()
                     && "，,。；;、的）)".indexOf(text.charAt(highEnd)) >= 0) {
@@ -202,6 +191,16 @@ final class QuantityScanner {
             }
         }
         return new RawQuantity(start, numEnd, value, null, "%", value, false, false, false, false, true);
+    }
+
+    /** End of a numeral after 百分之: up to 万/亿 (a percentage has no multiplier), with its 点 part. */
+    private static int percentNumeralEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && ChineseNumerals.isNumeralChar(text.charAt(end))
+                && text.charAt(end) != '万' && text.charAt(end) != '亿') {
+            end++;
+        }
+        return ChineseNumerals.decimalPartEnd(text, end);
     }
 
     private RawQuantity readArabic(String text, int start, int end, boolean allowRange) {

@@ -31,8 +31,4 @@ public final class SectionParts {
         return structure.roleAt(offset) == ReportStructure.Role.PLAN ? Part.PLAN : Part.REVIEW;
     }
 
-    /** The year the report plans, or null when the text does not say. */
-    public Integer planYear() {
-        return structure.planYear();
-    }
 }

@@ -649,7 +649,7 @@ public final class IndicatorAssigner {
      * names a part of industry, so its 工业 does not let the bare 总产值 name the industrial output.
      */
     private boolean saysUnblocked(String text, int from, int to, String word) {
-        for (int at = text.indexOf(word, from); at >= 0 && at + word.length() <= to; at = text.indexOf(word, at + 1)) {
+        for (int at = indexIn(text, word, from, to); at >= 0; at = indexIn(text, word, at + 1, to)) {
             boolean blocked = false;
             for (Block b : blockBefore) {
                 if (b.unit == null && at >= from + b.word.length() && text.startsWith(b.word, at - b.word.length())

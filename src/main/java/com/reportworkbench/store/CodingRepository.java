@@ -73,17 +73,6 @@ public final class CodingRepository {
         }
     }
 
-    /** The documents assigned to an analyst, in id order. */
-    public List<Long> assignedTo(String analyst) {
-        return store.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT document_id FROM assignment WHERE analyst = ? ORDER BY document_id")) {
-                ps.setString(1, analyst);
-                return ids(ps);
-            }
-        });
-    }
-
     /** An analyst's assignments (whether each is done), in document order: the window marks them in its list. */
     public List<Assignment> assignmentsOf(String analyst) {
         return store.read(c -> {

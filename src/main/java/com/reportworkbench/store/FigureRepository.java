@@ -393,7 +393,7 @@ public final class FigureRepository {
      */
     public Optional<UndoResult> undo() {
         return store.write(c -> {
-            Long changeSet = scalarLong(c, "SELECT MAX(id) FROM change_set WHERE undone = FALSE" + mine(c));
+            Long changeSet = scalarLong(c, "SELECT MAX(id) FROM change_set WHERE undone = FALSE" + mine());
             if (changeSet == null) {
                 return Optional.empty();
             }
@@ -404,9 +404,9 @@ public final class FigureRepository {
     /** Redoes the earliest undone action newer than every action still in force. */
     public Optional<UndoResult> redo() {
         return store.write(c -> {
-            Long latestDone = scalarLong(c, "SELECT MAX(id) FROM change_set WHERE undone = FALSE" + mine(c));
+            Long latestDone = scalarLong(c, "SELECT MAX(id) FROM change_set WHERE undone = FALSE" + mine());
             Long changeSet = scalarLong(c, "SELECT MIN(id) FROM change_set WHERE undone = TRUE AND id > "
-                    + (latestDone == null ? 0 : latestDone) + mine(c));
+                    + (latestDone == null ? 0 : latestDone) + mine());
             if (changeSet == null) {
                 return Optional.empty();
             }
@@ -568,7 +568,7 @@ public final class FigureRepository {
     }
 
     /** The undo/redo filter: this analyst's change sets, and unsigned ones. */
-    private String mine(Connection c) {
+    private String mine() {
         return " AND (analyst IS NULL OR analyst = '" + store.analyst().replace("'", "''") + "')"
                 + CodingRepository.notFrozen();
     }

@@ -112,6 +112,11 @@ public final class Store implements AutoCloseable {
     }
 
     /** Opens (creating if needed) the store in a folder and brings its schema up to date. */
+    /** The H2 database file of a store folder ({@code store.mv.db}), whether it exists or not. */
+    public static Path dataFile(Path directory) {
+        return directory.resolve(StoreFolder.DATA_FILE);
+    }
+
     public static Store open(Path directory) {
         H2Settings.apply();
         Path dir = directory.toAbsolutePath().normalize();

@@ -49,6 +49,11 @@ public final class StoreDump {
 
     private StoreDump() {}
 
+    /** A backup of this store goes to the dump: always for a PostgreSQL store, else when the file is named so. */
+    public static boolean isDumpTarget(Store store, Path file) {
+        return store.isPostgres() || isDump(file);
+    }
+
     public static boolean isDump(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(SUFFIX);
     }
@@ -205,7 +210,7 @@ public final class StoreDump {
                 throw new StoreException("cannot read the dump " + dump + ": " + e.getMessage(), e);
             }
             for (String table : IDENTITIES) {
-                restartIdentity(c, table, store.isPostgres());
+                restartIdentity(c, table);
             }
             return new Counts(count(c, "document"), count(c, "figure"), count(c, "change_set"), rows);
         });
@@ -240,7 +245,7 @@ public final class StoreDump {
     }
 
     /** Moves a table's identity counter past the ids loaded, so new rows do not collide with them. */
-    private static void restartIdentity(Connection c, String table, boolean postgres) throws SQLException {
+    private static void restartIdentity(Connection c, String table) throws SQLException {
         long next;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
             rs.next();

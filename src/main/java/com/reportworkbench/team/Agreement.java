@@ -4,7 +4,6 @@ import com.reportworkbench.store.CodedFigure;
 import com.reportworkbench.store.FigureField;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +24,6 @@ import java.util.Set;
  * Counts are pooled over documents (micro averages), so the overall numbers are not means of per-document ones.
  */
 public final class Agreement {
-    private static final String MULTIPLIERS = "十百千万亿";
-    private static final List<String> KILO_UNITS = List.of("千瓦时", "千瓦", "千米", "千克", "千伏安", "千伏");
 
     /** A disagreement: figures kept by one coder only, or a matched pair that differs; ids are the figures'. */
     public record Disagreement(long documentId, Long figureA, Long figureB, String what) {}
@@ -65,28 +62,14 @@ public final class Agreement {
         documents++;
         keptA += a.size();
         keptB += b.size();
-        record Pair(int overlap, int i, int j) {}
-        List<Pair> pairs = new ArrayList<>();
-        for (int i = 0; i < a.size(); i++) {
-            for (int j = 0; j < b.size(); j++) {
-                int o = Math.min(a.get(i).end(), b.get(j).end()) - Math.max(a.get(i).start(), b.get(j).start());
-                if (o > 0) {
-                    pairs.add(new Pair(o, i, j));
-                }
-            }
-        }
-        // the scorer sorts (overlap, i, j) tuples in reverse: largest overlap first, then larger indices
-        pairs.sort(Comparator.comparingInt(Pair::overlap).thenComparingInt(Pair::i).thenComparingInt(Pair::j).reversed());
         Set<Integer> usedA = new HashSet<>();
         Set<Integer> usedB = new HashSet<>();
-        for (Pair p : pairs) {
-            if (usedA.contains(p.i()) || usedB.contains(p.j())) {
-                continue;
-            }
-            usedA.add(p.i());
-            usedB.add(p.j());
-            CodedFigure x = a.get(p.i());
-            CodedFigure y = b.get(p.j());
+        for (ScorerMatching.Pair p : ScorerMatching.match(a.size(), b.size(), (i, j) -> ScorerMatching.overlap(
+                a.get(i).start(), a.get(i).end(), b.get(j).start(), b.get(j).end()))) {
+            usedA.add(p.a());
+            usedB.add(p.b());
+            CodedFigure x = a.get(p.a());
+            CodedFigure y = b.get(p.b());
             matched++;
             boolean sameValue = sameValue(x, y);
             valueOk += sameValue ? 1 : 0;
@@ -162,35 +145,14 @@ public final class Agreement {
         return b == 0 ? 0 : a / b;
     }
 
-    /** The scorer's same_value: base values equal within 1e-6 (relative) and the same unit family. */
+    /** The scorer's same_value ({@link ScorerMatching#sameValue}); a figure without a base value agrees with none. */
     static boolean sameValue(CodedFigure g, CodedFigure p) {
         String a = g.value(FigureField.BASE_VALUE);
         String b = p.value(FigureField.BASE_VALUE);
         if (a == null || b == null) {
             return false;
         }
-        String fg = unitFamily(g.value(FigureField.UNIT));
-        String fp = unitFamily(p.value(FigureField.UNIT));
-        if (!fg.equals(fp) && !"*".equals(fg) && !"*".equals(fp)) {
-            return false;
-        }
-        double x = Double.parseDouble(a);
-        double y = Double.parseDouble(b);
-        return Math.abs(x - y) <= 1e-6 * Math.max(1.0, Math.abs(x));
-    }
-
-    /** 个百分点 → pp; 亿元 → 元; 万千瓦 → 千瓦; 万吨/年 → 吨; a bare multiplier → * (matches any). */
-    static String unitFamily(String unit) {
-        String u = (unit == null ? "" : unit.strip()).replace("％", "%");
-        if (u.endsWith("/年")) {
-            u = u.substring(0, u.length() - 2);
-        }
-        if (u.equals("个百分点") || u.equals("百分点")) {
-            return "pp";
-        }
-        while (!u.isEmpty() && MULTIPLIERS.indexOf(u.charAt(0)) >= 0 && !KILO_UNITS.contains(u)) {
-            u = u.substring(1);
-        }
-        return u.isEmpty() ? "*" : u;
+        return ScorerMatching.sameValue(Double.parseDouble(a), g.value(FigureField.UNIT), Double.parseDouble(b),
+                p.value(FigureField.UNIT));
     }
 }

@@ -18,11 +18,7 @@ import java.util.Optional;
  */
 public final class DecisionApplier {
     /** The outcome of one decision: {@code applied}, {@code conflict} or {@code failed}, and why. */
-    public record Outcome(String status, long figureId, String reason) {
-        public String line() {
-            return status + "\t" + (figureId < 0 ? "" : Long.toString(figureId)) + "\t" + reason.replace('\t', ' ').replace('\n', ' ');
-        }
-    }
+    public record Outcome(String status, long figureId, String reason) {}
 
     private final Store store;
 

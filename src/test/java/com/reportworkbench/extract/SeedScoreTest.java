@@ -2,18 +2,16 @@ package com.reportworkbench.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.reportworkbench.team.ScorerMatching;
 import com.reportworkbench.text.BoilerplateDetector;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,32 +62,11 @@ class SeedScoreTest {
         int indOk;
 
         void add(List<FigureJson.DocFigure> golds, List<Figure> preds) {
-            record Pair(int overlap, int g, int p) {
-            }
-            List<Pair> pairs = new ArrayList<>();
-            for (int i = 0; i < golds.size(); i++) {
-                for (int j = 0; j < preds.size(); j++) {
-                    Figure g = golds.get(i).figure();
-                    Figure p = preds.get(j);
-                    int overlap = Math.min(g.end(), p.end()) - Math.max(g.start(), p.start());
-                    if (overlap > 0) {
-                        pairs.add(new Pair(overlap, i, j));
-                    }
-                }
-            }
-            // python sorts (overlap, i, j) tuples in reverse
-            pairs.sort(Comparator.comparingInt(Pair::overlap).thenComparingInt(Pair::g).thenComparingInt(Pair::p).reversed());
-            Set<Integer> usedG = new HashSet<>();
-            Set<Integer> usedP = new HashSet<>();
             int optionalHits = 0;
-            for (Pair pair : pairs) {
-                if (usedG.contains(pair.g) || usedP.contains(pair.p)) {
-                    continue;
-                }
-                usedG.add(pair.g);
-                usedP.add(pair.p);
-                FigureJson.DocFigure g = golds.get(pair.g);
-                Figure p = preds.get(pair.p);
+            for (ScorerMatching.Pair pair : ScorerMatching.match(golds.size(), preds.size(), (i, j) -> ScorerMatching.overlap(
+                    golds.get(i).figure().start(), golds.get(i).figure().end(), preds.get(j).start(), preds.get(j).end()))) {
+                FigureJson.DocFigure g = golds.get(pair.a());
+                Figure p = preds.get(pair.b());
                 if (g.optional()) {
                     optionalHits++;
                     continue;
@@ -107,29 +84,8 @@ class SeedScoreTest {
         }
 
         static boolean sameValue(Figure g, Figure p) {
-            String fg = family(g.unit());
-            String fp = family(p.unit());
-            if (!fg.equals(fp) && !fg.equals("*") && !fp.equals("*")) {
-                return false;
-            }
-            double a = g.baseValue().doubleValue();
-            double b = p.baseValue() == null ? Double.NaN : p.baseValue().doubleValue();
-            return Math.abs(a - b) <= 1e-6 * Math.max(1.0, Math.abs(a));
-        }
-
-        static String family(String unit) {
-            String u = (unit == null ? "" : unit.strip()).replace("％", "%");
-            if (u.endsWith("/年")) {
-                u = u.substring(0, u.length() - 2);
-            }
-            if (u.equals("个百分点") || u.equals("百分点")) {
-                return "pp";
-            }
-            List<String> kilo = List.of("千瓦时", "千瓦", "千米", "千克", "千伏安", "千伏");
-            while (!u.isEmpty() && "十百千万亿".indexOf(u.charAt(0)) >= 0 && !kilo.contains(u)) {
-                u = u.substring(1);
-            }
-            return u.isEmpty() ? "*" : u;
+            return ScorerMatching.sameValue(g.baseValue().doubleValue(), g.unit(),
+                    p.baseValue() == null ? Double.NaN : p.baseValue().doubleValue(), p.unit());
         }
 
         static double ratio(double a, double b) {

@@ -29,6 +29,9 @@ public final class AgreementDialog {
     /** One row: a document and its agreement. */
     record Row(DocumentRecord document, Agreement.Report report) {}
 
+    /** What the background load hands to the FX thread. */
+    private record Loaded(Agreement.Report overall, List<Row> rows) {}
+
     private AgreementDialog() {}
 
     public static void show(Window owner, Store store, TaskExecutor executor) {
@@ -40,12 +43,8 @@ public final class AgreementDialog {
                     rows.add(new Row(d, TeamAgreement.forDocument(store, id)));
                 }
             }
-            return new Object[] {TeamAgreement.overall(store, null), rows};
-        }, result -> {
-            @SuppressWarnings("unchecked")
-            List<Row> rows = (List<Row>) result[1];
-            open(owner, store, executor, (Agreement.Report) result[0], rows);
-        }, e -> new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, e.getMessage()).show());
+            return new Loaded(TeamAgreement.overall(store, null), rows);
+        }, loaded -> open(owner, store, executor, loaded.overall(), loaded.rows()), e -> new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, e.getMessage()).show());
     }
 
     private static void open(Window owner, Store store, TaskExecutor executor, Agreement.Report overall, List<Row> rows) {

@@ -43,7 +43,7 @@ public final class TransferViewModel {
      * not a file of its own (#13); the dump restores into either engine.
      */
     public void backup(Path file) {
-        boolean dump = core.store().isPostgres() || StoreDump.isDump(file);
+        boolean dump = StoreDump.isDumpTarget(core.store(), file);
         Path target = dump ? dumpFile(file) : file;
         status.accept(tr("backup.running", target));
         executor.executeLong(() -> {
