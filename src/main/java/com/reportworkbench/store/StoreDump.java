@@ -97,6 +97,9 @@ public final class StoreDump {
             } catch (IOException e) {
                 AtomicFile.deleteQuietly(temp);
                 throw new StoreException("cannot write " + target + ": " + e.getMessage(), e);
+            } catch (SQLException | RuntimeException e) {
+                AtomicFile.deleteQuietly(temp); // a failed read leaves no half-written temporary file either
+                throw e;
             }
             try {
                 AtomicFile.commit(temp, target);
